@@ -1,0 +1,445 @@
+//! The `parapet` command. The only crate that prints.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use parapet_engine::config::Config;
+use parapet_engine::Settings;
+use parapet_report::ReportOptions;
+use parapet_rules::meta::Severity;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// Exit codes.
+const EXIT_OK: u8 = 0;
+const EXIT_FINDINGS: u8 = 1;
+const EXIT_ERROR: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "parapet",
+    version,
+    about = "Security linter for Terraform, CloudFormation and Kubernetes",
+    after_help = "Exit codes: 0 nothing failed; 1 failing findings at or above the threshold, or input files that could not be parsed; 2 usage or fatal error (or parse errors with --parse-errors-fatal)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan files and directories (default: the current directory). `-` reads standard input.
+    Scan(ScanArgs),
+    /// List the rules.
+    Rules(RulesArgs),
+    /// Show a rule's documentation.
+    Explain {
+        /// A rule id, e.g. AWS-S3-001.
+        rule: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
+    Sarif,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Args)]
+struct ScanArgs {
+    /// Files or directories to scan; `-` for standard input.
+    paths: Vec<PathBuf>,
+    /// Output format; repeat for several, each as FORMAT or FORMAT=FILE
+    /// (e.g. `--format text --format sarif=results.sarif`).
+    #[arg(long, short = 'f', value_name = "FORMAT[=FILE]")]
+    format: Vec<String>,
+    /// Write the (first) report to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// Lowest severity reported and failing: info, low, medium, high, critical.
+    #[arg(long)]
+    min_severity: Option<String>,
+    /// Run only these rule ids or prefixes (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Do not run these rule ids or prefixes.
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Run only the rules mapped to this compliance framework (e.g. cis-aws-3.0).
+    #[arg(long, value_delimiter = ',')]
+    framework: Vec<String>,
+    /// Glob of paths to leave out (repeatable).
+    #[arg(long)]
+    exclude: Vec<String>,
+    /// Configuration file (default: parapet.toml found from the scanned path upwards).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Ignore any parapet.toml.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Terraform variable, NAME=VALUE (repeatable).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    vars: Vec<String>,
+    /// Terraform variable file (repeatable).
+    #[arg(long = "var-file")]
+    var_files: Vec<PathBuf>,
+    /// CloudFormation parameter, KEY=VALUE (repeatable).
+    #[arg(long = "cfn-parameter", value_name = "KEY=VALUE")]
+    cfn_parameters: Vec<String>,
+    /// Print the normalized model as JSON instead of findings.
+    #[arg(long)]
+    dump_model: bool,
+    /// Also report skipped checks (values that could not be resolved).
+    #[arg(long)]
+    show_skipped: bool,
+    /// Make files that cannot be parsed a fatal error (exit code 2).
+    #[arg(long)]
+    parse_errors_fatal: bool,
+    /// Only print findings, no summary or progress.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+    /// Colour in the text output.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+#[derive(Args)]
+struct RulesArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    format: ReportFormat,
+    /// Only rules whose id starts with this prefix.
+    #[arg(long)]
+    select: Option<String>,
+    /// Only rules of this provider (aws, kubernetes).
+    #[arg(long)]
+    provider: Option<String>,
+    /// Only rules at or above this severity.
+    #[arg(long)]
+    min_severity: Option<String>,
+    /// Only rules mapped to this framework.
+    #[arg(long)]
+    framework: Option<String>,
+    /// Only rules that support this input format (terraform, cloudformation, kubernetes).
+    #[arg(long)]
+    input: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Scan(a) => scan(a),
+        Command::Rules(a) => rules(a),
+        Command::Explain { rule } => explain(&rule),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn parse_severity(s: &str) -> Result<Severity> {
+    Severity::parse(s).with_context(|| {
+        format!("unknown severity `{s}` (expected info, low, medium, high or critical)")
+    })
+}
+
+fn pair(s: &str, what: &str) -> Result<(String, String)> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
+        _ => bail!("{what} must be NAME=VALUE, got `{s}`"),
+    }
+}
+
+/// The directory paths are reported relative to: the working directory when everything
+/// scanned is inside it, else the scanned directory.
+fn scan_root(paths: &[PathBuf]) -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let inside = paths.iter().all(|p| {
+        std::path::absolute(p)
+            .map(|a| a.starts_with(&cwd))
+            .unwrap_or(false)
+    });
+    if inside || paths.is_empty() {
+        return cwd;
+    }
+    let first = std::path::absolute(&paths[0]).unwrap_or_else(|_| paths[0].clone());
+    if first.is_dir() {
+        first
+    } else {
+        first.parent().map(Path::to_path_buf).unwrap_or(cwd)
+    }
+}
+
+fn scan(a: ScanArgs) -> Result<u8> {
+    let mut stdin = None;
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for p in &a.paths {
+        if p.as_os_str() == "-" {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .context("reading standard input")?;
+            stdin = Some(s);
+        } else {
+            paths.push(p.clone());
+        }
+    }
+    if paths.is_empty() && stdin.is_none() {
+        paths.push(PathBuf::from("."));
+    }
+    let root = scan_root(&paths);
+    let config = if a.no_config {
+        Config::default()
+    } else {
+        let file = match &a.config {
+            Some(c) => Some(c.clone()),
+            None => Config::discover(
+                paths
+                    .first()
+                    .map(PathBuf::as_path)
+                    .unwrap_or(Path::new(".")),
+            ),
+        };
+        match file {
+            Some(f) => Config::load(&f).map_err(|e| anyhow::anyhow!("{e}"))?,
+            None => Config::default(),
+        }
+    };
+    let min_severity = a.min_severity.as_deref().map(parse_severity).transpose()?;
+    let mut tf_vars = Vec::new();
+    for v in &a.vars {
+        tf_vars.push(pair(v, "--var")?);
+    }
+    let mut cfn_parameters = indexmap::IndexMap::new();
+    for p in &a.cfn_parameters {
+        let (k, v) = pair(p, "--cfn-parameter")?;
+        cfn_parameters.insert(k, v);
+    }
+    let known: Vec<&str> = parapet_rules::frameworks()
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    for f in a.framework.iter().chain(&config.scan.frameworks) {
+        if !known.contains(&f.as_str()) {
+            bail!("unknown framework `{f}` (known: {})", known.join(", "));
+        }
+    }
+    let tf_env: Vec<(String, String)> = std::env::vars()
+        .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|n| (n.to_string(), v)))
+        .collect();
+    let parse_errors_fatal = a.parse_errors_fatal || config.scan.parse_errors_fatal;
+    let settings = Settings {
+        paths,
+        root,
+        stdin,
+        config,
+        exclude: a.exclude.clone(),
+        select: a.select.clone(),
+        ignore: a.ignore.clone(),
+        frameworks: a.framework.clone(),
+        min_severity,
+        tf_vars,
+        tf_var_files: a.var_files.clone(),
+        tf_env,
+        cfn_parameters,
+    };
+
+    // Outputs: FORMAT or FORMAT=FILE.
+    let mut outputs: Vec<(ReportFormat, Option<PathBuf>)> = Vec::new();
+    for f in &a.format {
+        let (name, file) = match f.split_once('=') {
+            Some((n, p)) => (n, Some(PathBuf::from(p))),
+            None => (f.as_str(), None),
+        };
+        let fmt = ReportFormat::from_str(name, true)
+            .map_err(|_| anyhow::anyhow!("unknown format `{name}` (text, json, sarif)"))?;
+        outputs.push((fmt, file));
+    }
+    if outputs.is_empty() {
+        outputs.push((ReportFormat::Text, None));
+    }
+    if let Some(o) = &a.output {
+        if outputs[0].1.is_none() {
+            outputs[0].1 = Some(o.clone());
+        }
+    }
+    let stdout_is_tty = std::io::stdout().is_terminal();
+    let machine_on_stdout = outputs
+        .iter()
+        .any(|(f, p)| p.is_none() && *f != ReportFormat::Text)
+        || a.dump_model;
+    let show_progress = !a.quiet && !machine_on_stdout && std::io::stderr().is_terminal();
+
+    let done = Arc::new(AtomicBool::new(false));
+    let progress = show_progress.then(|| {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let start = std::time::Instant::now();
+            let frames = ['|', '/', '-', '\\'];
+            let mut i = 0;
+            let mut shown = false;
+            while !done.load(Ordering::Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                if start.elapsed().as_millis() > 400 {
+                    shown = true;
+                    eprint!(
+                        "\r{} scanning… {:.1}s",
+                        frames[i % frames.len()],
+                        start.elapsed().as_secs_f32()
+                    );
+                    i += 1;
+                }
+            }
+            if shown {
+                eprint!("\r\x1b[2K");
+            }
+        })
+    });
+    let result = parapet_engine::scan(&settings);
+    done.store(true, Ordering::Relaxed);
+    if let Some(p) = progress {
+        let _ = p.join();
+    }
+
+    if a.dump_model {
+        let text = serde_json::to_string_pretty(&result.model)? + "\n";
+        write_out(a.output.as_deref(), &text)?;
+        return Ok(EXIT_OK);
+    }
+
+    let color = match a.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stdout_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    for (fmt, file) in &outputs {
+        let opts = ReportOptions {
+            color: color && file.is_none(),
+            show_skipped: a.show_skipped,
+        };
+        let mut text = match fmt {
+            ReportFormat::Text => parapet_report::text::render(&result, &opts),
+            ReportFormat::Json => parapet_report::json::render(&result, &opts),
+            ReportFormat::Sarif => parapet_report::sarif::render(&result),
+        };
+        if a.quiet && *fmt == ReportFormat::Text {
+            // Drop the summary line.
+            if let Some(i) = text.trim_end().rfind('\n') {
+                text.truncate(i + 1);
+            } else {
+                text.clear();
+            }
+        }
+        write_out(file.as_deref(), &text)?;
+    }
+
+    let failing = result.failures().count();
+    let errors = result.input_errors();
+    if errors > 0 && parse_errors_fatal {
+        return Ok(EXIT_ERROR);
+    }
+    Ok(if failing > 0 || errors > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+fn write_out(file: Option<&Path>, text: &str) -> Result<()> {
+    match file {
+        Some(p) => std::fs::write(p, text).with_context(|| format!("writing {}", p.display())),
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            }
+        }
+    }
+}
+
+fn rules(a: RulesArgs) -> Result<u8> {
+    let min = a.min_severity.as_deref().map(parse_severity).transpose()?;
+    let list: Vec<_> = parapet_rules::catalogue()
+        .iter()
+        .filter(|e| {
+            a.select.as_ref().is_none_or(|s| {
+                parapet_engine::matches_selector(&e.meta.id, std::slice::from_ref(s))
+            })
+        })
+        .filter(|e| a.provider.as_ref().is_none_or(|p| &e.provider == p))
+        .filter(|e| min.is_none_or(|m| e.meta.severity >= m))
+        .filter(|e| {
+            a.framework
+                .as_ref()
+                .is_none_or(|f| e.meta.compliance.contains_key(f))
+        })
+        .filter(|e| a.input.as_ref().is_none_or(|i| e.meta.formats.contains(i)))
+        .collect();
+    let text = match a.format {
+        ReportFormat::Json => {
+            let v: Vec<serde_json::Value> = list
+                .iter()
+                .map(|e| {
+                    serde_json::json!({
+                        "id": e.meta.id,
+                        "name": e.meta.name,
+                        "provider": e.provider,
+                        "service": e.service,
+                        "title": e.meta.title,
+                        "severity": e.meta.severity.as_str(),
+                        "target": e.meta.target,
+                        "formats": e.meta.formats,
+                        "compliance": e.meta.compliance,
+                        "help_uri": parapet_rules::docs::help_uri(&e.meta.id),
+                    })
+                })
+                .collect();
+            serde_json::to_string_pretty(&v)? + "\n"
+        }
+        ReportFormat::Sarif => bail!("`parapet rules` prints text or json"),
+        ReportFormat::Text => {
+            let mut s = String::new();
+            for e in &list {
+                s.push_str(&format!(
+                    "{:<12} {:<8} {:<40} {}\n",
+                    e.meta.id,
+                    e.meta.severity.as_str(),
+                    e.meta.formats.join(","),
+                    e.meta.title
+                ));
+            }
+            s.push_str(&format!("{} rules\n", list.len()));
+            s
+        }
+    };
+    write_out(None, &text)?;
+    Ok(EXIT_OK)
+}
+
+fn explain(id: &str) -> Result<u8> {
+    match parapet_rules::find(id) {
+        Some(e) => {
+            write_out(None, &parapet_rules::docs::render(e))?;
+            Ok(EXIT_OK)
+        }
+        None => bail!("no rule `{id}`; `parapet rules` lists them"),
+    }
+}

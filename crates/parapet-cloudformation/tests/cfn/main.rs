@@ -1,0 +1,8 @@
+//! Integration tests of the CloudFormation frontend: one binary, one module per area.
+
+mod adapters;
+mod conditions;
+mod corpus;
+mod intrinsics;
+mod robustness;
+mod support;

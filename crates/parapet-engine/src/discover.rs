@@ -1,0 +1,179 @@
+//! Finding the files to scan: `.gitignore` respected, `--exclude` globs applied, symbolic links
+//! not followed, file kinds told apart by extension (and, for YAML/JSON, later by content).
+
+use crate::{DocFile, Settings};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use parapet_model::{Diagnostic, FileRef};
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Directories holding `.tf` files: each is evaluated as a root module.
+    pub terraform_dirs: Vec<PathBuf>,
+    /// YAML/JSON candidates.
+    pub documents: Vec<DocFile>,
+    /// When files were named explicitly, results are limited to them.
+    pub only_files: Option<Vec<FileRef>>,
+    /// Text that replaces or adds files (standard input as Terraform).
+    pub overlay: HashMap<PathBuf, Arc<str>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn display(root: &Path, p: &Path) -> FileRef {
+    let abs_root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let rel = abs
+        .strip_prefix(&abs_root)
+        .map(Path::to_path_buf)
+        .unwrap_or(abs);
+    let s = rel.to_string_lossy().replace('\\', "/");
+    if s.is_empty() {
+        ".".into()
+    } else {
+        s.into()
+    }
+}
+
+fn is_doc(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|x| x.to_str()),
+        Some("yaml" | "yml" | "json" | "template")
+    )
+}
+
+fn is_tf(p: &Path) -> bool {
+    p.extension().is_some_and(|x| x == "tf")
+}
+
+fn globs(patterns: &[String], diags: &mut Vec<Diagnostic>) -> GlobSet {
+    let mut b = GlobSetBuilder::new();
+    for p in patterns {
+        match Glob::new(p) {
+            Ok(g) => {
+                b.add(g);
+            }
+            Err(e) => diags.push(Diagnostic::error(
+                "config",
+                "parapet.toml".into(),
+                None,
+                format!("invalid exclude pattern `{p}`: {e}"),
+            )),
+        }
+    }
+    b.build().unwrap_or_else(|_| GlobSet::empty())
+}
+
+pub fn discover(s: &Settings) -> Discovered {
+    let mut d = Discovered::default();
+    let patterns: Vec<String> = s
+        .config
+        .scan
+        .exclude
+        .iter()
+        .chain(&s.exclude)
+        .cloned()
+        .collect();
+    let excluded = globs(&patterns, &mut d.diagnostics);
+    let is_excluded = |p: &Path| {
+        let rel = display(&s.root, p);
+        excluded.is_match(&*rel) || excluded.is_match(p)
+    };
+    let root_abs = std::path::absolute(&s.root).unwrap_or_else(|_| s.root.clone());
+    let mut tf_dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    let mut docs: BTreeSet<PathBuf> = BTreeSet::new();
+    let mut only: Vec<FileRef> = Vec::new();
+    let mut explicit_files = false;
+
+    if let Some(text) = &s.stdin {
+        let looks_hcl = !crate::looks_like_iac(text)
+            && parapet_terraform::parse::parse_body_bounded(text).is_ok_and(|b| !b.is_empty());
+        if looks_hcl {
+            let path = root_abs.join("<stdin>.tf");
+            d.overlay.insert(path, text.clone().into());
+            tf_dirs.insert(root_abs.clone());
+            only.push("<stdin>.tf".into());
+        } else {
+            d.documents.push(DocFile {
+                path: PathBuf::from("<stdin>"),
+                display: "<stdin>".into(),
+                text: Some(text.clone().into()),
+            });
+            only.push("<stdin>".into());
+        }
+        explicit_files = true;
+    }
+
+    for p in &s.paths {
+        if !p.exists() {
+            d.diagnostics.push(Diagnostic::error(
+                "io-error",
+                display(&s.root, p),
+                None,
+                "no such file or directory",
+            ));
+            continue;
+        }
+        if p.is_file() {
+            explicit_files = true;
+            only.push(display(&s.root, p));
+            if is_tf(p) {
+                let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
+                let dir = if dir.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    dir
+                };
+                tf_dirs.insert(std::path::absolute(&dir).unwrap_or(dir));
+            } else {
+                docs.insert(std::path::absolute(p).unwrap_or_else(|_| p.clone()));
+            }
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(p)
+            .hidden(true)
+            .git_ignore(true)
+            .git_global(false)
+            .git_exclude(true)
+            .require_git(false)
+            .follow_links(false)
+            .build();
+        for entry in walker {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    d.diagnostics.push(Diagnostic::warning(
+                        "io-error",
+                        display(&s.root, p),
+                        None,
+                        format!("while walking: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            if !entry.file_type().is_some_and(|t| t.is_file()) || is_excluded(path) {
+                continue;
+            }
+            let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            if is_tf(path) {
+                if let Some(parent) = abs.parent() {
+                    tf_dirs.insert(parent.to_path_buf());
+                }
+            } else if is_doc(path) {
+                docs.insert(abs);
+            }
+        }
+    }
+    d.terraform_dirs = tf_dirs.into_iter().collect();
+    d.documents.extend(docs.into_iter().map(|p| DocFile {
+        display: display(&s.root, &p),
+        path: p,
+        text: None,
+    }));
+    if explicit_files && s.paths.iter().all(|p| p.is_file()) {
+        d.only_files = Some(only);
+    }
+    d
+}

@@ -1,0 +1,414 @@
+//! The scan engine: discovery, parallel parsing and evaluation, rule evaluation, ordering.
+//!
+//! Invariants: a failure in one file is a diagnostic, never the end of the scan; results are
+//! deterministic (sorted) whatever the thread scheduling; nothing here prints.
+
+pub mod config;
+pub mod discover;
+
+use config::Config;
+use indexmap::IndexMap;
+use parapet_model::{Diagnostic, FileRef, LineIndex, Model, Unit};
+use parapet_rules::meta::{RuleEntry, Severity};
+use parapet_rules::{Finding, Status};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Everything a scan needs, resolved from the configuration file and the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Files and directories to scan.
+    pub paths: Vec<PathBuf>,
+    /// Paths are reported relative to this directory.
+    pub root: PathBuf,
+    /// Text read from standard input (`parapet scan -`), shown as `<stdin>`.
+    pub stdin: Option<String>,
+    pub config: Config,
+    /// Extra `--exclude` globs.
+    pub exclude: Vec<String>,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+    pub frameworks: Vec<String>,
+    pub min_severity: Option<Severity>,
+    pub tf_vars: Vec<(String, String)>,
+    pub tf_var_files: Vec<PathBuf>,
+    pub tf_env: Vec<(String, String)>,
+    pub cfn_parameters: IndexMap<String, String>,
+}
+
+/// The outcome of a scan.
+#[derive(Debug, Default)]
+pub struct ScanResult {
+    pub model: Model,
+    /// Every outcome (pass, fail, skip) at or above the severity threshold, sorted.
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every file read, with its text (for snippets, suppressions, fingerprints).
+    pub sources: BTreeMap<FileRef, Arc<str>>,
+    /// The rules that ran.
+    pub rules: Vec<&'static RuleEntry>,
+    pub files_scanned: usize,
+}
+
+impl ScanResult {
+    pub fn failures(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.status == Status::Fail)
+    }
+
+    pub fn input_errors(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.level == parapet_model::DiagnosticLevel::Error)
+            .count()
+    }
+
+    pub fn line_index(&self, file: &str) -> Option<LineIndex> {
+        self.sources.get(file).map(|t| LineIndex::new(t.clone()))
+    }
+}
+
+/// Whether `id` is chosen by a list of ids or id prefixes (case-insensitive).
+pub fn matches_selector(id: &str, selectors: &[String]) -> bool {
+    selectors.iter().any(|s| {
+        let s = s.trim();
+        !s.is_empty()
+            && id.len() >= s.len()
+            && id[..s.len()].eq_ignore_ascii_case(s)
+            && (id.len() == s.len() || s.ends_with('-') || id.as_bytes()[s.len()] == b'-')
+    })
+}
+
+/// The rules a scan runs, after `select`, `ignore` and `frameworks`.
+pub fn selected_rules(s: &Settings) -> Vec<&'static RuleEntry> {
+    let select: Vec<String> = s
+        .select
+        .iter()
+        .chain(&s.config.scan.select)
+        .cloned()
+        .collect();
+    let ignore: Vec<String> = s
+        .ignore
+        .iter()
+        .chain(&s.config.scan.ignore)
+        .cloned()
+        .collect();
+    let frameworks: Vec<String> = s
+        .frameworks
+        .iter()
+        .chain(&s.config.scan.frameworks)
+        .cloned()
+        .collect();
+    parapet_rules::catalogue()
+        .iter()
+        .filter(|e| select.is_empty() || matches_selector(&e.meta.id, &select))
+        .filter(|e| !matches_selector(&e.meta.id, &ignore))
+        .filter(|e| {
+            frameworks.is_empty()
+                || frameworks
+                    .iter()
+                    .any(|f| e.meta.compliance.get(f).is_some_and(|c| !c.is_empty()))
+        })
+        .collect()
+}
+
+fn min_severity(s: &Settings) -> Severity {
+    s.min_severity
+        .or_else(|| {
+            s.config
+                .scan
+                .min_severity
+                .as_deref()
+                .and_then(Severity::parse)
+        })
+        .unwrap_or(Severity::Info)
+}
+
+/// Runs a whole scan.
+pub fn scan(s: &Settings) -> ScanResult {
+    let d = discover::discover(s);
+    let limits = &s.config.limits;
+    let tf_opts = parapet_terraform::Options {
+        root: s.root.clone(),
+        vars: s
+            .config
+            .terraform
+            .vars
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .chain(s.tf_vars.iter().cloned())
+            .collect(),
+        var_files: s
+            .config
+            .terraform
+            .var_files
+            .iter()
+            .chain(&s.tf_var_files)
+            .cloned()
+            .collect(),
+        env_vars: s.tf_env.clone(),
+        limits: parapet_terraform::Limits {
+            max_module_depth: limits.max_module_depth,
+            max_instances: limits.max_instances,
+            max_file_size: limits.max_file_size,
+        },
+        overlay: d.overlay.clone(),
+    };
+    let mut cfn_params: IndexMap<String, String> = s
+        .config
+        .cloudformation
+        .parameters
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let mut diagnostics: Vec<Diagnostic> = d.diagnostics.clone();
+    for f in &s.config.cloudformation.parameter_files {
+        match std::fs::read_to_string(f)
+            .map_err(|e| e.to_string())
+            .and_then(|t| parapet_cloudformation::read_parameters_file(&t))
+        {
+            Ok(p) => cfn_params.extend(p),
+            Err(e) => diagnostics.push(Diagnostic::error(
+                "config",
+                f.to_string_lossy().into(),
+                None,
+                format!("cannot read parameter file: {e}"),
+            )),
+        }
+    }
+    cfn_params.extend(s.cfn_parameters.clone());
+    let cfn_opts = parapet_cloudformation::Options {
+        parameters: cfn_params,
+        ..Default::default()
+    };
+    let yaml_limits = parapet_yaml::Limits {
+        max_depth: limits.max_depth,
+        max_nodes: limits.max_yaml_nodes,
+    };
+
+    let tf_units: Vec<Unit> = d
+        .terraform_dirs
+        .par_iter()
+        .map(|dir| parapet_terraform::load_root(dir, &tf_opts))
+        .collect();
+    let doc_units: Vec<Unit> = d
+        .documents
+        .par_iter()
+        .map(|f| load_document(f, &cfn_opts, yaml_limits, limits.max_file_size))
+        .collect();
+
+    let mut model = Model::default();
+    let mut sources = BTreeMap::new();
+    let mut files_scanned = d.documents.len();
+    for u in tf_units.iter().chain(doc_units.iter()) {
+        model.push_unit(u);
+        diagnostics.extend(u.diagnostics.iter().cloned());
+        for (f, t) in &u.files {
+            sources.insert(f.clone(), t.clone());
+        }
+    }
+    files_scanned += tf_units.iter().map(|u| u.files.len()).sum::<usize>();
+    // Kubernetes objects relate across files.
+    let k8s_edges = parapet_kubernetes::link(&model.resources);
+    model.edges.extend(k8s_edges);
+    model.edges.sort();
+    model.edges.dedup();
+
+    let rules = selected_rules(s);
+    let threshold = min_severity(s);
+    let mut findings: Vec<Finding> = rules
+        .par_iter()
+        .filter(|e| e.meta.severity >= threshold)
+        .flat_map_iter(|e| {
+            let mut out = Vec::new();
+            if let Some(check) = parapet_rules::registry::check_for(&e.meta.id) {
+                parapet_rules::run_rule(e, check, &model, &mut out);
+            }
+            out
+        })
+        .collect();
+    if let Some(only) = &d.only_files {
+        findings.retain(|f| only.iter().any(|o| **o == *f.file()));
+        diagnostics.retain(|x| {
+            only.iter().any(|o| *o == x.file) || x.level == parapet_model::DiagnosticLevel::Error
+        });
+    }
+    findings.sort_by(|a, b| {
+        (
+            a.file(),
+            a.origin.span().map(|s| (s.start_line, s.start_col)),
+            &a.rule_id,
+            &a.resource,
+            a.status,
+        )
+            .cmp(&(
+                b.file(),
+                b.origin.span().map(|s| (s.start_line, s.start_col)),
+                &b.rule_id,
+                &b.resource,
+                b.status,
+            ))
+    });
+    // The same value reached twice (e.g. a module instantiated from two roots) is reported once.
+    findings.dedup_by(|a, b| {
+        a.rule_id == b.rule_id
+            && a.resource == b.resource
+            && a.status == b.status
+            && a.origin == b.origin
+            && a.message == b.message
+    });
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.line(), &a.code, &a.message).cmp(&(&b.file, b.line(), &b.code, &b.message))
+    });
+    diagnostics.dedup();
+    ScanResult {
+        model,
+        findings,
+        diagnostics,
+        sources,
+        rules,
+        files_scanned,
+    }
+}
+
+/// A YAML or JSON file to read: CloudFormation or Kubernetes, told apart by content.
+#[derive(Clone, Debug)]
+pub struct DocFile {
+    pub path: PathBuf,
+    pub display: FileRef,
+    /// Contents given directly (standard input, editor buffers).
+    pub text: Option<Arc<str>>,
+}
+
+fn looks_like_iac(text: &str) -> bool {
+    text.contains("AWSTemplateFormatVersion")
+        || text.contains("Resources")
+        || (text.contains("apiVersion") && text.contains("kind"))
+}
+
+/// Reads and loads one YAML/JSON file into a unit (empty when it is neither format).
+pub fn load_document(
+    f: &DocFile,
+    cfn: &parapet_cloudformation::Options,
+    limits: parapet_yaml::Limits,
+    max_file_size: u64,
+) -> Unit {
+    let mut unit = Unit::default();
+    let text: Arc<str> = match &f.text {
+        Some(t) => t.clone(),
+        None => match read_text(&f.path, &f.display, max_file_size) {
+            Ok(t) => t,
+            Err(d) => {
+                // Unreadable files that are not IaC by name are not worth a diagnostic.
+                unit.diagnostics.push(*d);
+                return unit;
+            }
+        },
+    };
+    if !looks_like_iac(&text) {
+        return unit;
+    }
+    let idx = LineIndex::new(text.clone());
+    let (docs, errors) = parapet_yaml::load(&text, limits);
+    if let Some(doc) = docs
+        .iter()
+        .find(|d| parapet_cloudformation::is_template(&d.root))
+    {
+        unit = parapet_cloudformation::load_template(&f.display, &text, &idx, &doc.root, cfn);
+        for e in &errors {
+            unit.diagnostics.push(load_error(f, &idx, e));
+        }
+    } else if docs
+        .iter()
+        .any(|d| parapet_kubernetes::is_manifest(&d.root))
+    {
+        unit = parapet_kubernetes::load_manifests(&f.display, &text, &idx, &docs, &errors);
+    } else if !errors.is_empty()
+        && (text.contains("AWSTemplateFormatVersion") || text.contains("apiVersion:"))
+    {
+        for e in &errors {
+            unit.diagnostics.push(load_error(f, &idx, e));
+        }
+    }
+    if !unit.files.iter().any(|(n, _)| *n == f.display) {
+        unit.files.push((f.display.clone(), text));
+    }
+    unit
+}
+
+fn load_error(f: &DocFile, idx: &LineIndex, e: &parapet_yaml::LoadError) -> Diagnostic {
+    Diagnostic::error(
+        "parse-error",
+        f.display.clone(),
+        Some(idx.span(&f.display, e.offset, e.offset)),
+        format!("invalid YAML/JSON: {}", e.message),
+    )
+}
+
+/// Reads a file as UTF-8 text within the size limit, refusing binary content.
+pub fn read_text(path: &Path, display: &FileRef, max: u64) -> Result<Arc<str>, Box<Diagnostic>> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Box::new(Diagnostic::error(
+            "io-error",
+            display.clone(),
+            None,
+            format!("cannot read file: {e}"),
+        ))
+    })?;
+    if meta.len() > max {
+        return Err(Box::new(Diagnostic::error(
+            "limit",
+            display.clone(),
+            None,
+            format!(
+                "file is {} bytes, over the limit of {max} bytes; skipped",
+                meta.len()
+            ),
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Box::new(Diagnostic::error(
+            "io-error",
+            display.clone(),
+            None,
+            format!("cannot read file: {e}"),
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let off = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..off]).to_string();
+        let idx = LineIndex::new(valid.into());
+        Box::new(Diagnostic::error(
+            "encoding",
+            display.clone(),
+            Some(idx.span(display, off, off)),
+            "file is not valid UTF-8",
+        ))
+    })?;
+    if let Some(off) = text.find('\0') {
+        let idx = LineIndex::new(text.clone().into());
+        return Err(Box::new(Diagnostic::error(
+            "encoding",
+            display.clone(),
+            Some(idx.span(display, off, off)),
+            "file contains a NUL byte; not a text file",
+        )));
+    }
+    Ok(text.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_match_ids_and_prefixes() {
+        let sel = vec!["aws-s3".to_string()];
+        assert!(matches_selector("AWS-S3-001", &sel));
+        assert!(!matches_selector("AWS-S30-001", &sel));
+        assert!(matches_selector("AWS-S3-001", &["AWS-S3-001".to_string()]));
+        assert!(!matches_selector("AWS-S3-001", &[]));
+        assert!(matches_selector("AWS-S3-001", &["AWS-".to_string()]));
+    }
+}

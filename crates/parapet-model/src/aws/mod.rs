@@ -1,0 +1,4 @@
+//! AWS resource types.
+
+pub mod ec2;
+pub mod s3;

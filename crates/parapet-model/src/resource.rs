@@ -1,0 +1,193 @@
+//! Resources, their stable addresses, and the graph between them.
+
+use crate::aws;
+use crate::diag::Diagnostic;
+use crate::k8s;
+use crate::span::{FileRef, Origin};
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+/// The format a resource was read from. Rules never look at it; reporters and suppressions do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Terraform,
+    Cloudformation,
+    Kubernetes,
+    Live,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Terraform => "terraform",
+            Format::Cloudformation => "cloudformation",
+            Format::Kubernetes => "kubernetes",
+            Format::Live => "live",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s {
+            "terraform" => Format::Terraform,
+            "cloudformation" => Format::Cloudformation,
+            "kubernetes" => Format::Kubernetes,
+            "live" => Format::Live,
+            _ => return None,
+        })
+    }
+}
+
+/// One resource of the normalized model.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Resource {
+    /// Stable address: `aws_s3_bucket.logs`, `module.vpc.aws_subnet.private[0]`,
+    /// `Resources.LogsBucket`, `apps/v1/Deployment/default/web`.
+    pub address: String,
+    pub format: Format,
+    /// The type as written in the source (`aws_s3_bucket`, `AWS::S3::Bucket`, `Deployment`).
+    pub source_type: String,
+    /// The resource's header (block labels, logical id, `kind:` line).
+    pub origin: Origin,
+    /// For resources inside modules: the module call sites, outermost first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub call_chain: Vec<Origin>,
+    /// A condition under which the resource exists, when it could not be decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// Free-form metadata kept for suppressions and custom policies: Kubernetes annotations
+    /// and labels, CloudFormation `Metadata` (as JSON text), Terraform tags.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub metadata: IndexMap<String, String>,
+    pub config: Config,
+}
+
+impl Resource {
+    pub fn file(&self) -> Option<&str> {
+        self.origin.file()
+    }
+}
+
+/// The typed configuration of a resource. One variant per concept, whatever the format.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(tag = "type", content = "config")]
+pub enum Config {
+    #[serde(rename = "aws::s3::Bucket")]
+    S3Bucket(Box<aws::s3::Bucket>),
+    #[serde(rename = "aws::ec2::SecurityGroup")]
+    SecurityGroup(Box<aws::ec2::SecurityGroup>),
+    #[serde(rename = "k8s::Workload")]
+    Workload(Box<k8s::Workload>),
+    #[serde(rename = "k8s::Role")]
+    K8sRole(Box<k8s::Role>),
+    #[serde(rename = "k8s::RoleBinding")]
+    K8sRoleBinding(Box<k8s::RoleBinding>),
+    #[serde(rename = "k8s::ServiceAccount")]
+    K8sServiceAccount(Box<k8s::ServiceAccount>),
+    #[serde(rename = "k8s::Service")]
+    K8sService(Box<k8s::Service>),
+    #[serde(rename = "k8s::Ingress")]
+    K8sIngress(Box<k8s::Ingress>),
+    #[serde(rename = "k8s::NetworkPolicy")]
+    K8sNetworkPolicy(Box<k8s::NetworkPolicy>),
+    #[serde(rename = "k8s::Namespace")]
+    K8sNamespace(Box<k8s::Namespace>),
+    #[serde(rename = "k8s::Secret")]
+    K8sSecret(Box<k8s::Secret>),
+    #[serde(rename = "k8s::ConfigMap")]
+    K8sConfigMap(Box<k8s::ConfigMap>),
+    #[serde(rename = "k8s::PodDisruptionBudget")]
+    K8sPodDisruptionBudget(Box<k8s::PodDisruptionBudget>),
+    #[serde(rename = "k8s::HorizontalPodAutoscaler")]
+    K8sHorizontalPodAutoscaler(Box<k8s::HorizontalPodAutoscaler>),
+    /// A resource the model does not type yet: listed for the graph, checked by no rule.
+    #[serde(rename = "unmodelled")]
+    Unmodelled,
+}
+
+impl Config {
+    /// The model type name, as rules declare it in `rule.yaml` (`target:`).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Config::S3Bucket(_) => "aws::s3::Bucket",
+            Config::SecurityGroup(_) => "aws::ec2::SecurityGroup",
+            Config::Workload(_) => "k8s::Workload",
+            Config::K8sRole(_) => "k8s::Role",
+            Config::K8sRoleBinding(_) => "k8s::RoleBinding",
+            Config::K8sServiceAccount(_) => "k8s::ServiceAccount",
+            Config::K8sService(_) => "k8s::Service",
+            Config::K8sIngress(_) => "k8s::Ingress",
+            Config::K8sNetworkPolicy(_) => "k8s::NetworkPolicy",
+            Config::K8sNamespace(_) => "k8s::Namespace",
+            Config::K8sSecret(_) => "k8s::Secret",
+            Config::K8sConfigMap(_) => "k8s::ConfigMap",
+            Config::K8sPodDisruptionBudget(_) => "k8s::PodDisruptionBudget",
+            Config::K8sHorizontalPodAutoscaler(_) => "k8s::HorizontalPodAutoscaler",
+            Config::Unmodelled => "unmodelled",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// One resource's configuration refers to another's.
+    References,
+    /// A split-out block was joined into this resource (e.g. a bucket's encryption
+    /// configuration, a security group rule).
+    Attaches,
+    /// A Service or NetworkPolicy selects a workload.
+    Selects,
+    /// A workload runs as a service account, a binding grants a role.
+    Uses,
+}
+
+/// A typed edge between two resources of the same [`Model`] (indices into `resources`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Edge {
+    pub from: usize,
+    pub to: usize,
+    pub kind: EdgeKind,
+}
+
+/// What one frontend produced for one unit of input (a Terraform module, a template, a
+/// manifest file): resources with edges between them (indices local to the unit), the files it
+/// read, and diagnostics.
+#[derive(Clone, Debug, Default)]
+pub struct Unit {
+    pub resources: Vec<Resource>,
+    pub edges: Vec<Edge>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every file that contributed, with its text (for snippets and suppressions).
+    pub files: Vec<(FileRef, std::sync::Arc<str>)>,
+}
+
+/// The whole model of a scan.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Model {
+    pub resources: Vec<Resource>,
+    pub edges: Vec<Edge>,
+}
+
+impl Model {
+    /// Appends a unit, remapping its edges.
+    pub fn push_unit(&mut self, unit: &Unit) {
+        let base = self.resources.len();
+        self.resources.extend(unit.resources.iter().cloned());
+        self.edges.extend(unit.edges.iter().map(|e| Edge {
+            from: e.from + base,
+            to: e.to + base,
+            kind: e.kind,
+        }));
+    }
+
+    /// Edges leaving a resource.
+    pub fn edges_from(&self, idx: usize) -> impl Iterator<Item = &Edge> {
+        self.edges.iter().filter(move |e| e.from == idx)
+    }
+
+    /// Edges arriving at a resource.
+    pub fn edges_to(&self, idx: usize) -> impl Iterator<Item = &Edge> {
+        self.edges.iter().filter(move |e| e.to == idx)
+    }
+}

@@ -1,0 +1,51 @@
+//! Fingerprints that identify a finding across edits: they hash the rule, the resource address,
+//! the file and the flagged source text (whitespace-normalized), never line numbers, so a
+//! finding keeps its fingerprint when unrelated lines move.
+
+use parapet_engine::ScanResult;
+use parapet_rules::Finding;
+use sha2::{Digest, Sha256};
+
+pub fn fingerprint(f: &Finding, scan: &ScanResult) -> String {
+    let snippet = f
+        .origin
+        .span()
+        .and_then(|s| {
+            let text = scan.sources.get(&s.file)?;
+            text.get(s.start as usize..s.end as usize)
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        })
+        .unwrap_or_default();
+    let mut h = Sha256::new();
+    for part in [
+        f.rule_id.as_str(),
+        f.resource.as_str(),
+        f.file(),
+        snippet.as_str(),
+        f.message.as_str(),
+    ] {
+        h.update(part.as_bytes());
+        h.update([0u8]);
+    }
+    let d = h.finalize();
+    d.iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Fingerprints of every finding of a scan, in order; identical ones get an occurrence suffix
+/// so each stays unique.
+pub fn fingerprints(scan: &ScanResult) -> Vec<String> {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    scan.findings
+        .iter()
+        .map(|f| {
+            let fp = fingerprint(f, scan);
+            let n = seen.entry(fp.clone()).or_insert(0);
+            *n += 1;
+            if *n == 1 {
+                fp
+            } else {
+                format!("{fp}:{n}")
+            }
+        })
+        .collect()
+}

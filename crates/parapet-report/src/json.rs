@@ -1,0 +1,95 @@
+//! JSON output, schema version 1 (documented in docs/json-output.md). Field order is stable.
+
+use crate::fingerprint::fingerprints;
+use crate::ReportOptions;
+use parapet_engine::ScanResult;
+use parapet_model::Origin;
+use parapet_rules::Status;
+use serde_json::{json, Value};
+
+pub const SCHEMA_VERSION: &str = "1";
+
+fn location(o: &Origin) -> Value {
+    match o {
+        Origin::Source(s) => json!({
+            "file": &*s.file,
+            "start_line": s.start_line,
+            "start_column": s.start_col,
+            "end_line": s.end_line,
+            "end_column": s.end_col,
+            "start_byte": s.start,
+            "end_byte": s.end,
+        }),
+        Origin::Cloud { id, region } => json!({ "cloud_id": id, "region": region }),
+        Origin::Synthetic => Value::Null,
+    }
+}
+
+pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
+    let fps = fingerprints(scan);
+    let findings: Vec<Value> = scan
+        .findings
+        .iter()
+        .zip(fps)
+        .filter(|(f, _)| opts.show_skipped || f.status == Status::Fail)
+        .map(|(f, fp)| {
+            let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
+            json!({
+                "rule_id": f.rule_id,
+                "title": meta.map(|m| m.title.as_str()).unwrap_or(""),
+                "severity": f.severity.as_str(),
+                "status": f.status,
+                "message": f.message,
+                "resource": f.resource,
+                "resource_type": f.resource_type,
+                "format": f.format.as_str(),
+                "location": location(&f.origin),
+                "call_chain": f.call_chain.iter().map(location).collect::<Vec<_>>(),
+                "condition": f.condition,
+                "remediation": meta.map(|m| m.remediation.summary.as_str()),
+                "controls": meta.map(|m| json!(m.compliance)).unwrap_or(Value::Null),
+                "fingerprint": fp,
+            })
+        })
+        .collect();
+    let diagnostics: Vec<Value> = scan
+        .diagnostics
+        .iter()
+        .map(|d| {
+            json!({
+                "level": d.level,
+                "code": d.code,
+                "file": &*d.file,
+                "line": d.span.as_ref().map(|s| s.start_line),
+                "column": d.span.as_ref().map(|s| s.start_col),
+                "message": d.message,
+            })
+        })
+        .collect();
+    let rules: Vec<Value> = scan
+        .rules
+        .iter()
+        .map(|e| json!({"id": e.meta.id, "title": e.meta.title, "severity": e.meta.severity.as_str()}))
+        .collect();
+    let summary: serde_json::Map<String, Value> = crate::summary(scan)
+        .into_iter()
+        .map(|(s, n)| (s.as_str().to_string(), json!(n)))
+        .collect();
+    let doc = json!({
+        "schema_version": SCHEMA_VERSION,
+        "tool": { "name": "parapet", "version": env!("CARGO_PKG_VERSION") },
+        "summary": {
+            "failed": scan.failures().count(),
+            "passed": crate::count(scan, Status::Pass),
+            "skipped": crate::count(scan, Status::Skip),
+            "by_severity": summary,
+            "resources": scan.model.resources.len(),
+            "files": scan.files_scanned,
+            "input_errors": scan.input_errors(),
+        },
+        "findings": findings,
+        "diagnostics": diagnostics,
+        "rules": rules,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}

@@ -1,0 +1,49 @@
+//! Reporters: one file per output format. Each takes a finished scan and returns text.
+//!
+//! Invariants: reporters never print (the CLI does); every location comes from the model value
+//! a rule pointed at; output is deterministic for the same scan.
+
+pub mod fingerprint;
+pub mod json;
+pub mod sarif;
+pub mod text;
+
+use parapet_engine::ScanResult;
+use parapet_rules::meta::Severity;
+use parapet_rules::{Finding, Status};
+
+/// Options shared by the reporters.
+#[derive(Clone, Debug, Default)]
+pub struct ReportOptions {
+    /// ANSI colour in the text output.
+    pub color: bool,
+    /// Include Pass/Skip outcomes where the format can carry them.
+    pub show_skipped: bool,
+}
+
+/// Counts of failing findings by severity, most severe first.
+pub fn summary(scan: &ScanResult) -> Vec<(Severity, usize)> {
+    let mut out = Vec::new();
+    for sev in [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+        Severity::Info,
+    ] {
+        let n = scan.failures().filter(|f| f.severity == sev).count();
+        out.push((sev, n));
+    }
+    out
+}
+
+pub fn count(scan: &ScanResult, status: Status) -> usize {
+    scan.findings.iter().filter(|f| f.status == status).count()
+}
+
+/// The rule's title for a finding.
+pub fn title(f: &Finding) -> String {
+    parapet_rules::find(&f.rule_id)
+        .map(|e| e.meta.title.clone())
+        .unwrap_or_default()
+}

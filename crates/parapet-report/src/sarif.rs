@@ -1,0 +1,165 @@
+//! SARIF 2.1.0 for GitHub code scanning and other consumers: repository-relative URIs under
+//! `%SRCROOT%`, exact regions, stable `partialFingerprints`, rule metadata with help and
+//! `security-severity`, and parse failures as tool execution notifications.
+
+use crate::fingerprint::fingerprints;
+use parapet_engine::ScanResult;
+use parapet_model::DiagnosticLevel;
+use parapet_rules::meta::Severity;
+use parapet_rules::Status;
+use serde_json::{json, Value};
+use serde_sarif::sarif::Sarif;
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low | Severity::Info => "note",
+    }
+}
+
+/// A repository-relative URI: forward slashes, no leading `./`, percent-encoded.
+pub fn uri(file: &str) -> String {
+    let f = file.trim_start_matches("./");
+    let mut out = String::new();
+    for b in f.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn region(s: &parapet_model::Span) -> Value {
+    json!({
+        "startLine": s.start_line,
+        "startColumn": s.start_col,
+        "endLine": s.end_line,
+        "endColumn": s.end_col.max(if s.end_line == s.start_line { s.start_col + 1 } else { 1 }),
+    })
+}
+
+pub fn render(scan: &ScanResult) -> String {
+    let rules: Vec<Value> = scan
+        .rules
+        .iter()
+        .map(|e| {
+            let m = &e.meta;
+            let mut tags = vec!["security".to_string(), e.provider.clone(), e.service.clone()];
+            for (fw, controls) in &m.compliance {
+                for c in controls {
+                    tags.push(format!("{fw}/{c}"));
+                }
+            }
+            json!({
+                "id": m.id,
+                "name": m.name,
+                "shortDescription": { "text": m.title },
+                "fullDescription": { "text": m.description.trim() },
+                "help": { "text": format!("{}\n\n{}", m.rationale.trim(), m.remediation.summary), "markdown": parapet_rules::docs::render(e) },
+                "helpUri": parapet_rules::docs::help_uri(&m.id),
+                "defaultConfiguration": { "level": level(m.severity) },
+                "properties": {
+                    "security-severity": m.severity.score(),
+                    "precision": "high",
+                    "tags": tags,
+                }
+            })
+        })
+        .collect();
+    let index_of = |id: &str| scan.rules.iter().position(|e| e.meta.id == id);
+    let fps = fingerprints(scan);
+    let results: Vec<Value> = scan
+        .findings
+        .iter()
+        .zip(fps)
+        .filter(|(f, _)| f.status == Status::Fail)
+        .map(|(f, fp)| {
+            let mut locations = Vec::new();
+            if let Some(s) = f.origin.span() {
+                locations.push(json!({
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&s.file), "uriBaseId": "%SRCROOT%" },
+                        "region": region(s),
+                    },
+                    "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
+                }));
+            }
+            let related: Vec<Value> = f
+                .call_chain
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| {
+                    let s = c.span()?;
+                    Some(json!({
+                        "id": i,
+                        "message": { "text": "module call" },
+                        "physicalLocation": {
+                            "artifactLocation": { "uri": uri(&s.file), "uriBaseId": "%SRCROOT%" },
+                            "region": region(s),
+                        }
+                    }))
+                })
+                .collect();
+            let mut r = json!({
+                "ruleId": f.rule_id,
+                "level": level(f.severity),
+                "message": { "text": format!("{} ({})", f.message, f.resource) },
+                "locations": locations,
+                "partialFingerprints": { "parapet/v1": fp },
+                "properties": { "resource": f.resource, "resourceType": f.resource_type, "format": f.format.as_str() },
+            });
+            if let Some(i) = index_of(&f.rule_id) {
+                r["ruleIndex"] = json!(i);
+            }
+            if !related.is_empty() {
+                r["relatedLocations"] = json!(related);
+            }
+            r
+        })
+        .collect();
+    let notifications: Vec<Value> = scan
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let mut loc = json!({ "artifactLocation": { "uri": uri(&d.file), "uriBaseId": "%SRCROOT%" } });
+            if let Some(s) = &d.span {
+                loc["region"] = region(s);
+            }
+            json!({
+                "level": match d.level { DiagnosticLevel::Error => "error", DiagnosticLevel::Warning => "warning", DiagnosticLevel::Note => "note" },
+                "message": { "text": d.message },
+                "descriptor": { "id": d.code },
+                "locations": [{ "physicalLocation": loc }],
+            })
+        })
+        .collect();
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "parapet",
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/parapet-dev/parapet",
+                "rules": rules,
+            }},
+            "invocations": [{
+                "executionSuccessful": scan.input_errors() == 0,
+                "toolExecutionNotifications": notifications,
+            }],
+            "originalUriBaseIds": { "%SRCROOT%": { "description": { "text": "The scanned repository root" } } },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    // Round-trip through the typed SARIF model so the structure is checked by its types.
+    match serde_json::from_value::<Sarif>(doc.clone()) {
+        Ok(typed) => serde_json::to_string_pretty(&typed).unwrap_or_default() + "\n",
+        Err(_) => serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n",
+    }
+}

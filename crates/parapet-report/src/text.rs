@@ -1,0 +1,151 @@
+//! The terminal view: each finding with its source snippet, rule id, severity, title and a
+//! one-line remediation; input problems; a summary by severity.
+
+use crate::ReportOptions;
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, termcolor::Buffer};
+use parapet_engine::ScanResult;
+use parapet_model::DiagnosticLevel;
+use parapet_rules::meta::Severity;
+use parapet_rules::Status;
+use std::collections::HashMap;
+
+fn cs_severity(s: Severity) -> CsSeverity {
+    match s {
+        Severity::Critical | Severity::High => CsSeverity::Error,
+        Severity::Medium => CsSeverity::Warning,
+        Severity::Low | Severity::Info => CsSeverity::Note,
+    }
+}
+
+pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
+    let mut files = SimpleFiles::new();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    for (name, text) in &scan.sources {
+        ids.insert(name, files.add(name.to_string(), text.to_string()));
+    }
+    let mut buf = if opts.color {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    };
+    let config = term::Config::default();
+    let mut emit = |d: &Diagnostic<usize>| {
+        let _ = term::emit_to_write_style(&mut buf, &config, &files, d);
+    };
+
+    for d in &scan.diagnostics {
+        let sev = match d.level {
+            DiagnosticLevel::Error => CsSeverity::Error,
+            DiagnosticLevel::Warning => CsSeverity::Warning,
+            DiagnosticLevel::Note => CsSeverity::Note,
+        };
+        let mut diag = Diagnostic::new(sev)
+            .with_code(d.code.clone())
+            .with_message(d.message.clone());
+        match (d.span.as_ref(), ids.get(&*d.file)) {
+            (Some(s), Some(&id)) => {
+                diag = diag.with_labels(vec![Label::primary(id, s.start as usize..s.end as usize)]);
+            }
+            (Some(s), None) => {
+                diag = diag.with_notes(vec![format!(
+                    "at {}:{}:{}",
+                    d.file, s.start_line, s.start_col
+                )]);
+            }
+            (None, _) => diag = diag.with_notes(vec![format!("in {}", d.file)]),
+        }
+        emit(&diag);
+    }
+
+    for f in scan
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Fail || (opts.show_skipped && f.status == Status::Skip))
+    {
+        let entry = parapet_rules::find(&f.rule_id);
+        let title = entry.map(|e| e.meta.title.as_str()).unwrap_or("");
+        let sev = if f.status == Status::Skip {
+            CsSeverity::Help
+        } else {
+            cs_severity(f.severity)
+        };
+        let header = if f.status == Status::Skip {
+            format!("skipped: {title}")
+        } else {
+            format!("[{}] {title}", f.severity.as_str())
+        };
+        let diag = Diagnostic::new(sev)
+            .with_code(f.rule_id.clone())
+            .with_message(header);
+        let mut labels = Vec::new();
+        if let Some(s) = f.origin.span() {
+            if let Some(&id) = ids.get(&*s.file) {
+                labels.push(
+                    Label::primary(id, s.start as usize..s.end as usize)
+                        .with_message(f.message.clone()),
+                );
+            }
+        }
+        for (i, c) in f.call_chain.iter().enumerate() {
+            if let Some(s) = c.span() {
+                if let Some(&id) = ids.get(&*s.file) {
+                    labels.push(
+                        Label::secondary(id, s.start as usize..s.end as usize)
+                            .with_message(format!("called from here (module level {})", i + 1)),
+                    );
+                }
+            }
+        }
+        let mut notes = vec![format!("resource: {}", f.resource)];
+        if labels.is_empty() {
+            notes.push(f.message.clone());
+        }
+        if let Some(c) = &f.condition {
+            notes.push(format!("when condition `{c}` holds"));
+        }
+        if let Some(e) = entry {
+            if f.status == Status::Fail {
+                notes.push(format!("fix: {}", e.meta.remediation.summary));
+                notes.push(format!("see: parapet explain {}", e.meta.id));
+            }
+        }
+        emit(&diag.with_labels(labels).with_notes(notes));
+    }
+
+    let mut out = String::from_utf8_lossy(buf.as_slice()).to_string();
+    let sum = crate::summary(scan);
+    let total: usize = sum.iter().map(|(_, n)| n).sum();
+    let parts: Vec<String> = sum
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n} {}", s.as_str()))
+        .collect();
+    let errors = scan.input_errors();
+    out.push_str(&format!(
+        "{} finding{}{} in {} file{} ({} resources, {} rules; {} passed, {} skipped){}\n",
+        total,
+        if total == 1 { "" } else { "s" },
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", parts.join(", "))
+        },
+        scan.files_scanned,
+        if scan.files_scanned == 1 { "" } else { "s" },
+        scan.model.resources.len(),
+        scan.rules.len(),
+        crate::count(scan, Status::Pass),
+        crate::count(scan, Status::Skip),
+        if errors > 0 {
+            format!(
+                "; {errors} file{} could not be read or parsed",
+                if errors == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        }
+    ));
+    out
+}

@@ -1,0 +1,1 @@
+pub mod security_group_ssh_open_to_world;

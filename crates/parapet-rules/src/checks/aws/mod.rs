@@ -1,0 +1,2 @@
+pub mod ec2;
+pub mod s3;

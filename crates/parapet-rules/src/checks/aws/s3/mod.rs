@@ -1,0 +1,2 @@
+pub mod bucket_encryption_not_declared;
+pub mod bucket_public_access_block_disabled;

@@ -1,0 +1,3 @@
+//! Rule logic, one file per rule, mirroring `rules/<provider>/<service>/<name>/`.
+
+pub mod aws;

@@ -1,0 +1,243 @@
+//! Rule metadata as written in `rules/<provider>/<service>/<name>/rule.yaml`.
+//!
+//! This file is shared with the build script, which validates every rule file at build time:
+//! keep it free of dependencies other than serde.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "info" => Severity::Info,
+            "low" => Severity::Low,
+            "medium" => Severity::Medium,
+            "high" => Severity::High,
+            "critical" => Severity::Critical,
+            _ => return None,
+        })
+    }
+
+    /// GitHub's `security-severity` score for SARIF.
+    pub fn score(self) -> &'static str {
+        match self {
+            Severity::Info => "0.0",
+            Severity::Low => "3.0",
+            Severity::Medium => "5.5",
+            Severity::High => "8.0",
+            Severity::Critical => "9.5",
+        }
+    }
+}
+
+/// Whether a rule's fix may be applied without review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum FixSafety {
+    #[default]
+    None,
+    Safe,
+    Unsafe,
+    DisplayOnly,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Remediation {
+    /// One line, shown in the terminal and in annotations.
+    pub summary: String,
+    /// A corrected snippet per format (`terraform`, `cloudformation`, `kubernetes`).
+    #[serde(default)]
+    pub snippets: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleMeta {
+    /// Stable forever; never reused. `AWS-S3-001`.
+    pub id: String,
+    /// Names the bad pattern, kebab-case: `s3-bucket-encryption-not-declared`.
+    pub name: String,
+    pub title: String,
+    pub severity: Severity,
+    /// The model type the rule checks, e.g. `aws::s3::Bucket`.
+    pub target: String,
+    /// Formats the rule is tested on: `terraform`, `cloudformation`, `kubernetes`, `live`.
+    pub formats: Vec<String>,
+    /// Formats where the concept does not exist, with the reason.
+    #[serde(default)]
+    pub not_applicable: BTreeMap<String, String>,
+    pub description: String,
+    pub rationale: String,
+    pub remediation: Remediation,
+    #[serde(default)]
+    pub fix: FixSafety,
+    /// Framework id (as in `rules/compliance/<id>.yaml`) → control ids.
+    #[serde(default)]
+    pub compliance: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub references: Vec<String>,
+}
+
+/// A fixture file embedded for docs: format, kind (`bad`/`good`), file name, text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fixture {
+    pub format: String,
+    pub kind: String,
+    pub file: String,
+    pub text: String,
+}
+
+/// What the build script compiles: the rule, the folder it lives in, and its fixtures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RuleEntry {
+    pub meta: RuleMeta,
+    /// `aws/s3/bucket-encryption-not-declared`
+    pub path: String,
+    pub provider: String,
+    pub service: String,
+    pub fixtures: Vec<Fixture>,
+}
+
+/// A compliance framework catalogue: `rules/compliance/<id>.yaml`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    pub controls: Vec<Control>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    pub id: String,
+    pub title: String,
+}
+
+/// Model types a rule may target.
+pub const TARGETS: &[&str] = &[
+    "aws::s3::Bucket",
+    "aws::ec2::SecurityGroup",
+    "k8s::Workload",
+    "k8s::Role",
+    "k8s::RoleBinding",
+    "k8s::ServiceAccount",
+    "k8s::Service",
+    "k8s::Ingress",
+    "k8s::NetworkPolicy",
+    "k8s::Namespace",
+    "k8s::Secret",
+    "k8s::ConfigMap",
+    "k8s::PodDisruptionBudget",
+    "k8s::HorizontalPodAutoscaler",
+];
+/// Formats a rule may claim.
+pub const FORMATS: &[&str] = &["terraform", "cloudformation", "kubernetes", "live"];
+/// The fixture file names per format.
+pub fn fixture_names(format: &str) -> &'static [&'static str] {
+    match format {
+        "terraform" => &["bad.tf", "good.tf"],
+        "cloudformation" => &["bad.yaml", "good.yaml"],
+        "kubernetes" => &["bad.yaml", "good.yaml"],
+        "live" => &["bad.json", "good.json"],
+        _ => &[],
+    }
+}
+
+/// Validates one rule against the frameworks; returns the problems found.
+pub fn validate(entry: &RuleEntry, frameworks: &[Framework]) -> Vec<String> {
+    let m = &entry.meta;
+    let mut errs = Vec::new();
+    let id_ok = {
+        let parts: Vec<&str> = m.id.split('-').collect();
+        parts.len() == 3
+            && parts[0]
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && parts[1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && parts[2].len() == 3
+            && parts[2].chars().all(|c| c.is_ascii_digit())
+    };
+    if !id_ok {
+        errs.push(format!("id `{}` must look like AWS-S3-001", m.id));
+    }
+    if !m
+        .name
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        errs.push(format!("name `{}` must be kebab-case", m.name));
+    }
+    if !TARGETS.contains(&m.target.as_str()) {
+        errs.push(format!(
+            "target `{}` is not a model type ({:?})",
+            m.target, TARGETS
+        ));
+    }
+    if m.formats.is_empty() {
+        errs.push("formats must not be empty".into());
+    }
+    for f in m.formats.iter().chain(m.not_applicable.keys()) {
+        if !FORMATS.contains(&f.as_str()) {
+            errs.push(format!("unknown format `{f}`"));
+        }
+    }
+    for f in &m.formats {
+        for name in fixture_names(f) {
+            if !entry
+                .fixtures
+                .iter()
+                .any(|x| &x.format == f && &x.file == name)
+            {
+                errs.push(format!(
+                    "format `{f}` is claimed but fixture `{f}/{name}` is missing"
+                ));
+            }
+        }
+        if !m.remediation.snippets.contains_key(f) && f != "live" {
+            errs.push(format!("remediation has no snippet for `{f}`"));
+        }
+    }
+    for line in [&m.title, &m.remediation.summary] {
+        if line.contains('\n') || line.trim().is_empty() {
+            errs.push("title and remediation.summary must be one non-empty line".into());
+        }
+    }
+    for (fw, controls) in &m.compliance {
+        match frameworks.iter().find(|f| &f.id == fw) {
+            None => errs.push(format!("unknown compliance framework `{fw}`")),
+            Some(f) => {
+                for c in controls {
+                    if !f.controls.iter().any(|x| &x.id == c) {
+                        errs.push(format!("control `{c}` is not in the `{fw}` catalogue"));
+                    }
+                }
+            }
+        }
+    }
+    errs
+}

@@ -1,0 +1,408 @@
+//! Adapters from evaluated Terraform resources to the typed model, joining resources that the
+//! AWS provider splits across several blocks.
+
+use crate::module::RawResource;
+use parapet_model::aws::ec2::{normalize_protocol, SecurityGroup, SecurityGroupRule};
+use parapet_model::aws::s3::{Bucket, BucketEncryption, PublicAccessBlock};
+use parapet_model::policy::PolicyDocument;
+use parapet_model::{conv, Config, Dyn, Edge, EdgeKind, Format, Node, Origin, Resource, Value};
+use std::collections::HashMap;
+
+/// The first block of a nested-block list (`versioning { ... }` → its map).
+fn block<'a>(n: &'a Node, key: &str) -> Option<&'a Node> {
+    match &n.get(key)?.v {
+        Dyn::List(l) => l.first(),
+        Dyn::Map(_) => n.get(key),
+        _ => None,
+    }
+}
+
+fn blocks<'a>(n: &'a Node, key: &str) -> Vec<&'a Node> {
+    match n.get(key).map(|x| &x.v) {
+        Some(Dyn::List(l)) => l.iter().collect(),
+        Some(Dyn::Map(_)) => n.get(key).into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Indexes of the resources a split-out resource attaches to: by reference (`bucket =
+/// aws_s3_bucket.b.id`) or by literal name.
+fn targets(
+    r: &RawResource,
+    attr: &str,
+    candidates: &[(usize, &RawResource)],
+    name_attr: &str,
+) -> Vec<usize> {
+    let Some(n) = r.node.get(attr) else {
+        return Vec::new();
+    };
+    let refs = n.refs();
+    let mut out = Vec::new();
+    for (i, c) in candidates {
+        let by_ref = refs
+            .iter()
+            .any(|x| *x == c.address || (*x == c.base_address));
+        let by_name = match (n.as_str(), c.node.get(name_attr).and_then(|x| x.as_str())) {
+            (Some(a), Some(b)) => a == b && c.prefix == r.prefix,
+            _ => false,
+        };
+        if by_ref || by_name {
+            out.push(*i);
+        }
+    }
+    out
+}
+
+fn unknown_bucket(origin: &Origin, why: &str) -> Bucket {
+    fn u<T>(why: &str, origin: &Origin) -> Value<T> {
+        Value::unknown(why, origin.clone())
+    }
+    Bucket {
+        name: u(why, origin),
+        encryption: u(why, origin),
+        public_access_block: PublicAccessBlock {
+            block_public_acls: u(why, origin),
+            block_public_policy: u(why, origin),
+            ignore_public_acls: u(why, origin),
+            restrict_public_buckets: u(why, origin),
+        },
+        versioning: u(why, origin),
+        mfa_delete: u(why, origin),
+        logging: u(why, origin),
+        acl: u(why, origin),
+        policy: u(why, origin),
+        object_lock: u(why, origin),
+    }
+}
+
+fn encryption_from_rule(rule: &Node, origin: &Origin) -> Value<Option<BucketEncryption>> {
+    let Some(def) = block(rule, "apply_server_side_encryption_by_default") else {
+        return Value::defaulted(None, origin.clone());
+    };
+    let alg = conv::opt_string(def.get("sse_algorithm"), &def.origin);
+    match alg.get() {
+        None => Value::unknown(
+            alg.unknown_reason().unwrap_or("unknown").to_string(),
+            alg.origin.clone(),
+        ),
+        Some(None) => Value::defaulted(None, def.origin.clone()),
+        Some(Some(a)) => Value::explicit(
+            Some(BucketEncryption {
+                algorithm: Value::explicit(a.clone(), alg.origin.clone()),
+                kms_key_id: conv::opt_string(def.get("kms_master_key_id"), &def.origin),
+                origin: def.origin.clone(),
+            }),
+            def.origin.clone(),
+        ),
+    }
+}
+
+fn pab_from(n: &Node) -> PublicAccessBlock {
+    // Inside a written aws_s3_bucket_public_access_block, omitted settings are false.
+    let f = |k: &str| conv::bool(n.get(k), false, &n.origin);
+    PublicAccessBlock {
+        block_public_acls: f("block_public_acls"),
+        block_public_policy: f("block_public_policy"),
+        ignore_public_acls: f("ignore_public_acls"),
+        restrict_public_buckets: f("restrict_public_buckets"),
+    }
+}
+
+fn policy_value(n: Option<&Node>, fallback: &Origin) -> Value<Option<PolicyDocument>> {
+    match n {
+        None => Value::defaulted(None, fallback.clone()),
+        Some(n) if n.is_null() => Value::defaulted(None, n.origin.clone()),
+        Some(n) if n.contains_unknown() => {
+            Value::unknown("the policy document is not fully known", n.origin.clone())
+        }
+        Some(n) => match PolicyDocument::from_node(n) {
+            Some(p) => Value::explicit(Some(p), n.origin.clone()),
+            None => Value::unknown("the policy document could not be read", n.origin.clone()),
+        },
+    }
+}
+
+fn bucket_from(r: &RawResource) -> Bucket {
+    let n = &r.node;
+    let o = &r.origin;
+    let encryption = match block(n, "server_side_encryption_configuration") {
+        Some(sse) => match block(sse, "rule") {
+            Some(rule) => encryption_from_rule(rule, &sse.origin),
+            None => Value::defaulted(None, sse.origin.clone()),
+        },
+        None => Value::defaulted(None, o.clone()),
+    };
+    let (versioning, mfa_delete) = match block(n, "versioning") {
+        Some(v) => (
+            conv::bool(v.get("enabled"), false, &v.origin),
+            conv::bool(v.get("mfa_delete"), false, &v.origin),
+        ),
+        None => (
+            Value::defaulted(false, o.clone()),
+            Value::defaulted(false, o.clone()),
+        ),
+    };
+    let logging = match block(n, "logging") {
+        Some(l) => Value::explicit(true, l.origin.clone()),
+        None => Value::defaulted(false, o.clone()),
+    };
+    let object_lock = match (
+        n.get("object_lock_enabled"),
+        block(n, "object_lock_configuration"),
+    ) {
+        (Some(x), _) => conv::bool(Some(x), false, o),
+        (None, Some(c)) => {
+            conv::string(c.get("object_lock_enabled"), "Enabled", &c.origin).map(|s| s == "Enabled")
+        }
+        _ => Value::defaulted(false, o.clone()),
+    };
+    Bucket {
+        name: conv::opt_string(n.get("bucket"), o),
+        encryption,
+        public_access_block: PublicAccessBlock::aws_default(o),
+        versioning,
+        mfa_delete,
+        logging,
+        acl: conv::opt_string(n.get("acl"), o),
+        policy: policy_value(n.get("policy"), o),
+        object_lock,
+    }
+}
+
+fn sg_rules_inline(n: &Node, key: &str) -> Vec<SecurityGroupRule> {
+    blocks(n, key)
+        .into_iter()
+        .map(|b| SecurityGroupRule {
+            protocol: conv::string(b.get("protocol"), "-1", &b.origin)
+                .map(|p| normalize_protocol(&p)),
+            from_port: conv::opt_int(b.get("from_port"), &b.origin),
+            to_port: conv::opt_int(b.get("to_port"), &b.origin),
+            cidr_ipv4: conv::strings(b.get("cidr_blocks"), &b.origin),
+            cidr_ipv6: conv::strings(b.get("ipv6_cidr_blocks"), &b.origin),
+            description: conv::opt_string(b.get("description"), &b.origin),
+            origin: b.origin.clone(),
+        })
+        .collect()
+}
+
+fn sg_rule_resource(r: &RawResource) -> (bool, SecurityGroupRule) {
+    let n = &r.node;
+    let o = &r.origin;
+    if r.rtype == "aws_security_group_rule" {
+        let ingress = n.get("type").and_then(|t| t.as_str()) != Some("egress");
+        (
+            ingress,
+            SecurityGroupRule {
+                protocol: conv::string(n.get("protocol"), "-1", o).map(|p| normalize_protocol(&p)),
+                from_port: conv::opt_int(n.get("from_port"), o),
+                to_port: conv::opt_int(n.get("to_port"), o),
+                cidr_ipv4: conv::strings(n.get("cidr_blocks"), o),
+                cidr_ipv6: conv::strings(n.get("ipv6_cidr_blocks"), o),
+                description: conv::opt_string(n.get("description"), o),
+                origin: o.clone(),
+            },
+        )
+    } else {
+        let ingress = r.rtype == "aws_vpc_security_group_ingress_rule";
+        (
+            ingress,
+            SecurityGroupRule {
+                protocol: conv::string(n.get("ip_protocol"), "-1", o)
+                    .map(|p| normalize_protocol(&p)),
+                from_port: conv::opt_int(n.get("from_port"), o),
+                to_port: conv::opt_int(n.get("to_port"), o),
+                cidr_ipv4: conv::strings(n.get("cidr_ipv4"), o),
+                cidr_ipv6: conv::strings(n.get("cidr_ipv6"), o),
+                description: conv::opt_string(n.get("description"), o),
+                origin: o.clone(),
+            },
+        )
+    }
+}
+
+fn resource(r: &RawResource, config: Config) -> Resource {
+    let mut metadata = indexmap::IndexMap::new();
+    if let Some(Dyn::Map(tags)) = r.node.get("tags").map(|t| &t.v) {
+        for (k, v) in tags {
+            if let Some(s) = v.as_str() {
+                metadata.insert(format!("tag:{k}"), s.to_string());
+            }
+        }
+    }
+    Resource {
+        address: r.address.clone(),
+        format: Format::Terraform,
+        source_type: r.rtype.clone(),
+        origin: r.origin.clone(),
+        call_chain: r.call_chain.clone(),
+        condition: None,
+        metadata,
+        config,
+    }
+}
+
+/// Adapts evaluated resources into the model: typed configs, joins and reference edges.
+pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
+    let mut out: Vec<Resource> = raw
+        .iter()
+        .map(|r| {
+            let config = match r.rtype.as_str() {
+                "aws_s3_bucket" => Config::S3Bucket(Box::new(bucket_from(r))),
+                "aws_security_group" => Config::SecurityGroup(Box::new(SecurityGroup {
+                    name: conv::opt_string(r.node.get("name"), &r.origin),
+                    description: conv::opt_string(r.node.get("description"), &r.origin),
+                    ingress: sg_rules_inline(&r.node, "ingress"),
+                    // Terraform removes AWS's default allow-all egress rule.
+                    egress: sg_rules_inline(&r.node, "egress"),
+                })),
+                _ => Config::Unmodelled,
+            };
+            resource(r, config)
+        })
+        .collect();
+    let mut edges: Vec<Edge> = Vec::new();
+
+    let buckets: Vec<(usize, &RawResource)> = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.rtype == "aws_s3_bucket")
+        .collect();
+    let groups: Vec<(usize, &RawResource)> = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.rtype == "aws_security_group")
+        .collect();
+
+    for (i, r) in raw.iter().enumerate() {
+        let t = r.rtype.as_str();
+        if t.starts_with("aws_s3_bucket_") {
+            let ts = targets(r, "bucket", &buckets, "bucket");
+            let apply = |b: &mut Bucket| match t {
+                "aws_s3_bucket_server_side_encryption_configuration" => {
+                    b.encryption = match block(&r.node, "rule") {
+                        Some(rule) => encryption_from_rule(rule, &r.origin),
+                        None => Value::defaulted(None, r.origin.clone()),
+                    };
+                }
+                "aws_s3_bucket_public_access_block" => b.public_access_block = pab_from(&r.node),
+                "aws_s3_bucket_versioning" => {
+                    if let Some(vc) = block(&r.node, "versioning_configuration") {
+                        b.versioning = conv::string(vc.get("status"), "Suspended", &vc.origin)
+                            .map(|s| s == "Enabled");
+                        b.mfa_delete = conv::string(vc.get("mfa_delete"), "Disabled", &vc.origin)
+                            .map(|s| s == "Enabled");
+                    }
+                }
+                "aws_s3_bucket_logging" => b.logging = Value::explicit(true, r.origin.clone()),
+                "aws_s3_bucket_acl" => b.acl = conv::opt_string(r.node.get("acl"), &r.origin),
+                "aws_s3_bucket_policy" => b.policy = policy_value(r.node.get("policy"), &r.origin),
+                "aws_s3_bucket_object_lock_configuration" => {
+                    b.object_lock = Value::explicit(true, r.origin.clone())
+                }
+                _ => {}
+            };
+            let known = matches!(
+                t,
+                "aws_s3_bucket_server_side_encryption_configuration"
+                    | "aws_s3_bucket_public_access_block"
+                    | "aws_s3_bucket_versioning"
+                    | "aws_s3_bucket_logging"
+                    | "aws_s3_bucket_acl"
+                    | "aws_s3_bucket_policy"
+                    | "aws_s3_bucket_object_lock_configuration"
+            );
+            if !known {
+                continue;
+            }
+            if ts.is_empty() {
+                // The bucket is not declared here: keep what this block says on a bucket whose
+                // other settings are unknown.
+                let mut b = unknown_bucket(
+                    &r.origin,
+                    "the bucket is not declared in this configuration",
+                );
+                apply(&mut b);
+                out[i].config = Config::S3Bucket(Box::new(b));
+            } else {
+                for tgt in ts {
+                    if let Config::S3Bucket(b) = &mut out[tgt].config {
+                        apply(b);
+                    }
+                    edges.push(Edge {
+                        from: i,
+                        to: tgt,
+                        kind: EdgeKind::Attaches,
+                    });
+                }
+            }
+        }
+        if matches!(
+            t,
+            "aws_security_group_rule"
+                | "aws_vpc_security_group_ingress_rule"
+                | "aws_vpc_security_group_egress_rule"
+        ) {
+            let (ingress, rule) = sg_rule_resource(r);
+            let ts = targets(r, "security_group_id", &groups, "id");
+            if ts.is_empty() {
+                out[i].config = Config::SecurityGroup(Box::new(SecurityGroup {
+                    name: Value::unknown(
+                        "the group is not declared in this configuration",
+                        r.origin.clone(),
+                    ),
+                    description: Value::unknown(
+                        "the group is not declared in this configuration",
+                        r.origin.clone(),
+                    ),
+                    ingress: if ingress { vec![rule.clone()] } else { vec![] },
+                    egress: if ingress { vec![] } else { vec![rule.clone()] },
+                }));
+            } else {
+                for tgt in ts {
+                    if let Config::SecurityGroup(g) = &mut out[tgt].config {
+                        if ingress {
+                            g.ingress.push(rule.clone());
+                        } else {
+                            g.egress.push(rule.clone());
+                        }
+                    }
+                    edges.push(Edge {
+                        from: i,
+                        to: tgt,
+                        kind: EdgeKind::Attaches,
+                    });
+                }
+            }
+        }
+    }
+
+    // Reference edges.
+    let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, r) in raw.iter().enumerate() {
+        by_addr.entry(r.address.as_str()).or_default().push(i);
+        if r.address != r.base_address {
+            by_addr.entry(r.base_address.as_str()).or_default().push(i);
+        }
+    }
+    for (i, r) in raw.iter().enumerate() {
+        for rf in r.node.refs() {
+            if let Some(ts) = by_addr.get(rf.as_str()) {
+                for &t in ts {
+                    if t != i {
+                        let e = Edge {
+                            from: i,
+                            to: t,
+                            kind: EdgeKind::References,
+                        };
+                        if !edges.contains(&e) {
+                            edges.push(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    edges.sort();
+    edges.dedup();
+    (out, edges)
+}

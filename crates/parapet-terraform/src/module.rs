@@ -1,0 +1,984 @@
+//! Modules: a directory of `.tf` files evaluated together, with variables, locals, resources
+//! expanded by `count`/`for_each`, and child modules instantiated recursively.
+
+use crate::eval::{instance_key, iter_pairs, Evaluator, Resolver, Scope};
+use crate::funcs::FuncCtx;
+use crate::val::Val;
+use crate::Options;
+use hcl_edit::expr::{Expression, TraversalOperator};
+use hcl_edit::structure::{Block, Body, Structure};
+use hcl_edit::Span as _;
+use indexmap::IndexMap;
+use parapet_model::{Diagnostic, Dyn, FileRef, LineIndex, Node, Origin};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// One parsed `.tf` file.
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub display: FileRef,
+    pub text: Arc<str>,
+    pub idx: LineIndex,
+    pub body: Body,
+}
+
+impl SourceFile {
+    pub fn origin(&self, start: usize, end: usize) -> Origin {
+        Origin::Source(self.idx.span(&self.display, start, end))
+    }
+
+    /// The header of a block: from its identifier to its opening brace.
+    pub fn block_header(&self, b: &Block) -> Origin {
+        let range = b.span().unwrap_or(0..0);
+        let text = &self.text[range.start.min(self.text.len())..range.end.min(self.text.len())];
+        let end = text
+            .find('{')
+            .map(|i| range.start + i + 1)
+            .unwrap_or(range.end);
+        self.origin(range.start, end)
+    }
+}
+
+/// A module directory, parsed.
+pub struct ModuleSource {
+    pub dir: PathBuf,
+    pub files: Vec<SourceFile>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ModuleSource {
+    fn blocks<'a>(
+        &'a self,
+        ident: &'a str,
+    ) -> impl Iterator<Item = (&'a SourceFile, &'a Block)> + 'a {
+        self.files.iter().flat_map(move |f| {
+            f.body
+                .iter()
+                .filter_map(Structure::as_block)
+                .filter(move |b| b.ident.value().as_str() == ident)
+                .map(move |b| (f, b))
+        })
+    }
+}
+
+/// A resource instance as evaluated, before adaptation into the typed model.
+#[derive(Clone, Debug)]
+pub struct RawResource {
+    /// Full address with module path and instance key.
+    pub address: String,
+    /// Address without the instance key: `module.a.aws_s3_bucket.b`.
+    pub base_address: String,
+    /// The module path prefix (`module.a.` or empty).
+    pub prefix: String,
+    pub rtype: String,
+    pub name: String,
+    pub node: Node,
+    pub origin: Origin,
+    pub call_chain: Vec<Origin>,
+}
+
+pub(crate) fn display_path(root: &Path, p: &Path) -> FileRef {
+    let rel = p.strip_prefix(root).unwrap_or(p);
+    let s = rel.to_string_lossy().replace('\\', "/");
+    let s = s.strip_prefix("./").unwrap_or(&s).to_string();
+    if s.is_empty() {
+        p.to_string_lossy().into()
+    } else {
+        s.into()
+    }
+}
+
+/// Parses every `.tf` file of a directory (sorted by name).
+pub fn parse_dir(dir: &Path, opts: &Options) -> ModuleSource {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+            .collect(),
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(
+                "io-error",
+                display_path(&opts.root, dir),
+                None,
+                format!("cannot read module directory: {e}"),
+            ));
+            Vec::new()
+        }
+    };
+    for p in opts.overlay.keys() {
+        if p.parent() == Some(dir) && p.extension().is_some_and(|x| x == "tf") && !paths.contains(p)
+        {
+            paths.push(p.clone());
+        }
+    }
+    paths.sort();
+    for path in paths {
+        let display = display_path(&opts.root, &path);
+        if let Some(src) = opts.overlay.get(&path) {
+            if let Some(f) = parse_file(&path, display.clone(), src.clone(), &mut diagnostics) {
+                files.push(f);
+            }
+            continue;
+        }
+        let bytes = match std::fs::metadata(&path) {
+            Ok(m) if m.len() > opts.limits.max_file_size => {
+                diagnostics.push(Diagnostic::error(
+                    "limit",
+                    display,
+                    None,
+                    format!(
+                        "file is {} bytes, over the limit of {} bytes; skipped",
+                        m.len(),
+                        opts.limits.max_file_size
+                    ),
+                ));
+                continue;
+            }
+            _ => match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) => {
+                    diagnostics.push(Diagnostic::error(
+                        "io-error",
+                        display,
+                        None,
+                        format!("cannot read file: {e}"),
+                    ));
+                    continue;
+                }
+            },
+        };
+        let text: Arc<str> = match String::from_utf8(bytes) {
+            Ok(s) => s.into(),
+            Err(e) => {
+                let off = e.utf8_error().valid_up_to();
+                let valid = String::from_utf8_lossy(&e.as_bytes()[..off]).to_string();
+                let idx = LineIndex::new(valid.into());
+                diagnostics.push(Diagnostic::error(
+                    "encoding",
+                    display.clone(),
+                    Some(idx.span(&display, off, off)),
+                    "file is not valid UTF-8",
+                ));
+                continue;
+            }
+        };
+        if let Some(f) = parse_file(&path, display, text, &mut diagnostics) {
+            files.push(f);
+        }
+    }
+    ModuleSource {
+        dir: dir.to_path_buf(),
+        files,
+        diagnostics,
+    }
+}
+
+fn parse_file(
+    path: &Path,
+    display: FileRef,
+    text: Arc<str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<SourceFile> {
+    let idx = LineIndex::new(text.clone());
+    if text.contains('\0') {
+        let off = text.find('\0').unwrap_or(0);
+        diagnostics.push(Diagnostic::error(
+            "encoding",
+            display.clone(),
+            Some(idx.span(&display, off, off)),
+            "file contains a NUL byte; not a text file",
+        ));
+        return None;
+    }
+    match crate::parse::parse_body_bounded(&text) {
+        Ok(body) => Some(SourceFile {
+            path: path.to_path_buf(),
+            display,
+            text,
+            idx,
+            body,
+        }),
+        Err((off, msg)) => {
+            let off = off.min(text.len());
+            diagnostics.push(Diagnostic::error(
+                "parse-error",
+                display.clone(),
+                Some(idx.span(&display, off, off)),
+                msg,
+            ));
+            None
+        }
+    }
+}
+
+/// State shared by all module instances of one root evaluation.
+pub(crate) struct Shared<'o> {
+    pub opts: &'o Options,
+    pub root_dir: PathBuf,
+    cache: RefCell<HashMap<PathBuf, Rc<ModuleSource>>>,
+    pub out: RefCell<Vec<RawResource>>,
+    pub diagnostics: RefCell<Vec<Diagnostic>>,
+    /// Diagnostics already emitted (module-not-found is reported once).
+    seen: RefCell<HashSet<String>>,
+    remote: Option<HashMap<String, PathBuf>>,
+}
+
+impl<'o> Shared<'o> {
+    pub fn new(root_dir: &Path, opts: &'o Options) -> Self {
+        Shared {
+            opts,
+            root_dir: root_dir.to_path_buf(),
+            cache: RefCell::new(HashMap::new()),
+            out: RefCell::new(Vec::new()),
+            diagnostics: RefCell::new(Vec::new()),
+            seen: RefCell::new(HashSet::new()),
+            remote: read_modules_json(root_dir),
+        }
+    }
+
+    pub fn source(&self, dir: &Path) -> Rc<ModuleSource> {
+        let key = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+        if let Some(s) = self.cache.borrow().get(&key) {
+            return s.clone();
+        }
+        let src = Rc::new(parse_dir(dir, self.opts));
+        // Parse diagnostics are reported once per directory.
+        self.diagnostics
+            .borrow_mut()
+            .extend(src.diagnostics.iter().cloned());
+        self.cache.borrow_mut().insert(key, src.clone());
+        src
+    }
+
+    pub fn files(&self) -> Vec<(FileRef, Arc<str>)> {
+        let mut v: Vec<(FileRef, Arc<str>)> = self
+            .cache
+            .borrow()
+            .values()
+            .flat_map(|m| m.files.iter().map(|f| (f.display.clone(), f.text.clone())))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.dedup_by(|a, b| a.0 == b.0);
+        v
+    }
+
+    fn diag_once(&self, key: String, d: Diagnostic) {
+        if self.seen.borrow_mut().insert(key) {
+            self.diagnostics.borrow_mut().push(d);
+        }
+    }
+}
+
+/// `.terraform/modules/modules.json`, written by `terraform init`: module key → directory.
+fn read_modules_json(root: &Path) -> Option<HashMap<String, PathBuf>> {
+    let text = std::fs::read_to_string(root.join(".terraform/modules/modules.json")).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let mut out = HashMap::new();
+    for m in json.get("Modules")?.as_array()? {
+        let key = m.get("Key")?.as_str()?;
+        let dir = m.get("Dir")?.as_str()?;
+        out.insert(key.to_string(), root.join(dir));
+    }
+    Some(out)
+}
+
+enum Lazy {
+    InProgress,
+    Done(Val),
+}
+
+/// One instance of a module being evaluated.
+pub(crate) struct ModuleEval<'s, 'o> {
+    pub shared: &'s Shared<'o>,
+    pub src: Rc<ModuleSource>,
+    pub vars: IndexMap<String, Val>,
+    pub prefix: String,
+    /// Module keys as modules.json names them (`a.b`).
+    pub key_path: String,
+    pub call_chain: Vec<Origin>,
+    pub stack: Vec<PathBuf>,
+    locals: RefCell<HashMap<String, Lazy>>,
+    modules: RefCell<HashMap<String, Lazy>>,
+    resources: HashSet<(String, String)>,
+    local_defs: HashMap<String, (usize, Expression)>,
+}
+
+impl<'s, 'o> ModuleEval<'s, 'o> {
+    pub fn new(
+        shared: &'s Shared<'o>,
+        src: Rc<ModuleSource>,
+        vars: IndexMap<String, Val>,
+        prefix: String,
+        key_path: String,
+        call_chain: Vec<Origin>,
+        stack: Vec<PathBuf>,
+    ) -> Self {
+        let mut resources = HashSet::new();
+        for (_, b) in src.blocks("resource") {
+            if b.labels.len() == 2 {
+                resources.insert((
+                    b.labels[0].as_str().to_string(),
+                    b.labels[1].as_str().to_string(),
+                ));
+            }
+        }
+        let mut local_defs = HashMap::new();
+        for (fi, f) in src.files.iter().enumerate() {
+            for b in f
+                .body
+                .iter()
+                .filter_map(Structure::as_block)
+                .filter(|b| b.ident.value().as_str() == "locals")
+            {
+                for a in b.body.attributes() {
+                    local_defs.insert(a.key.value().as_str().to_string(), (fi, a.value.clone()));
+                }
+            }
+        }
+        ModuleEval {
+            shared,
+            src,
+            vars,
+            prefix,
+            key_path,
+            call_chain,
+            stack,
+            locals: RefCell::new(HashMap::new()),
+            modules: RefCell::new(HashMap::new()),
+            resources,
+            local_defs,
+        }
+    }
+
+    fn ev(&self) -> Evaluator<'_, Self> {
+        Evaluator { resolver: self }
+    }
+
+    fn local(&self, name: &str) -> Val {
+        match self.locals.borrow().get(name) {
+            Some(Lazy::Done(v)) => return v.clone(),
+            Some(Lazy::InProgress) => {
+                return Val::unknown(format!("error: local.{name} refers to itself"))
+            }
+            None => {}
+        }
+        let Some((_, expr)) = self.local_defs.get(name).cloned() else {
+            return Val::unknown(format!("error: local.{name} is not declared"));
+        };
+        self.locals
+            .borrow_mut()
+            .insert(name.to_string(), Lazy::InProgress);
+        let v = self.ev().eval(&expr, &Scope::default());
+        self.locals
+            .borrow_mut()
+            .insert(name.to_string(), Lazy::Done(v.clone()));
+        v
+    }
+
+    /// Evaluates every resource of this module instance and every module call; returns the
+    /// module's outputs.
+    pub fn run(&self) -> Val {
+        for (f, b) in self.src.blocks("resource") {
+            self.resource(f, b);
+        }
+        let calls: Vec<String> = self
+            .src
+            .blocks("module")
+            .filter_map(|(_, b)| b.labels.first().map(|l| l.as_str().to_string()))
+            .collect();
+        for c in calls {
+            self.module_call(&c);
+        }
+        let mut outputs = IndexMap::new();
+        for (_, b) in self.src.blocks("output") {
+            if let (Some(l), Some(a)) = (b.labels.first(), b.body.get_attribute("value")) {
+                outputs.insert(
+                    l.as_str().to_string(),
+                    self.ev().eval(&a.value, &Scope::default()),
+                );
+            }
+        }
+        Val::Map(outputs)
+    }
+
+    /// Instances of a block with `count` / `for_each`: (key suffix, scope).
+    fn instances(&self, f: &SourceFile, b: &Block, what: &str) -> Vec<(String, Scope)> {
+        let limit = self.shared.opts.limits.max_instances;
+        let base = Scope::default();
+        if let Some(c) = b.body.get_attribute("count") {
+            let v = self.ev().eval(&c.value, &base);
+            return match v.as_num() {
+                Some(n) if n < 0.0 => Vec::new(),
+                Some(n) if n as usize > limit => {
+                    self.shared.diagnostics.borrow_mut().push(Diagnostic::error(
+                        "limit",
+                        f.display.clone(),
+                        c.span().and_then(|r| f.origin(r.start, r.end).span().cloned()),
+                        format!(
+                            "{what}: count = {} exceeds the limit of {limit} instances; not expanded",
+                            n as u64
+                        ),
+                    ));
+                    Vec::new()
+                }
+                Some(n) => (0..n as usize)
+                    .map(|i| {
+                        let mut m = IndexMap::new();
+                        m.insert("index".to_string(), Val::Num(i as f64));
+                        (format!("[{i}]"), base.with("count", Val::Map(m)))
+                    })
+                    .collect(),
+                None => {
+                    let mut m = IndexMap::new();
+                    m.insert(
+                        "index".to_string(),
+                        Val::unknown("count is not known before apply"),
+                    );
+                    vec![(String::new(), base.with("count", Val::Map(m)))]
+                }
+            };
+        }
+        if let Some(fe) = b.body.get_attribute("for_each") {
+            let v = self.ev().eval(&fe.value, &base);
+            let pairs: Vec<(Val, Val)> = match &v {
+                Val::Map(m) => m
+                    .iter()
+                    .map(|(k, v)| (Val::Str(k.clone()), v.clone()))
+                    .collect(),
+                Val::List(l) if l.iter().all(|x| matches!(x, Val::Str(_))) => {
+                    l.iter().map(|x| (x.clone(), x.clone())).collect()
+                }
+                _ => {
+                    let mut m = IndexMap::new();
+                    m.insert("key".to_string(), Val::unknown("for_each is not known"));
+                    m.insert("value".to_string(), v.clone());
+                    if !v.is_unknown() {
+                        m.insert(
+                            "value".to_string(),
+                            Val::unknown("for_each is not a map or set of strings"),
+                        );
+                    }
+                    return vec![(String::new(), base.with("each", Val::Map(m)))];
+                }
+            };
+            if pairs.len() > limit {
+                self.shared.diagnostics.borrow_mut().push(Diagnostic::error(
+                    "limit",
+                    f.display.clone(),
+                    fe.span()
+                        .and_then(|r| f.origin(r.start, r.end).span().cloned()),
+                    format!(
+                        "{what}: for_each over {} elements exceeds the limit of {limit}",
+                        pairs.len()
+                    ),
+                ));
+                return Vec::new();
+            }
+            return pairs
+                .into_iter()
+                .map(|(k, v)| {
+                    let mut m = IndexMap::new();
+                    m.insert("key".to_string(), k.clone());
+                    m.insert("value".to_string(), v);
+                    (instance_key(&k), base.with("each", Val::Map(m)))
+                })
+                .collect();
+        }
+        vec![(String::new(), base)]
+    }
+
+    fn resource(&self, f: &SourceFile, b: &Block) {
+        if b.labels.len() != 2 {
+            return;
+        }
+        let rtype = b.labels[0].as_str().to_string();
+        let name = b.labels[1].as_str().to_string();
+        let base_address = format!("{}{}.{}", self.prefix, rtype, name);
+        let header = f.block_header(b);
+        for (key, scope) in self.instances(f, b, &base_address) {
+            let node = self.eval_body(f, &b.body, &scope, &header, true, 0);
+            self.shared.out.borrow_mut().push(RawResource {
+                address: format!("{base_address}{key}"),
+                base_address: base_address.clone(),
+                prefix: self.prefix.clone(),
+                rtype: rtype.clone(),
+                name: name.clone(),
+                node,
+                origin: header.clone(),
+                call_chain: self.call_chain.clone(),
+            });
+        }
+    }
+
+    /// Evaluates a block body into a node tree. Nested blocks become lists of maps under their
+    /// type name; `dynamic` blocks are expanded.
+    pub fn eval_body(
+        &self,
+        f: &SourceFile,
+        body: &Body,
+        scope: &Scope,
+        header: &Origin,
+        top: bool,
+        depth: usize,
+    ) -> Node {
+        let mut m: IndexMap<String, Node> = IndexMap::new();
+        if depth > 32 {
+            return Node::unknown("blocks nested too deeply", vec![], header.clone());
+        }
+        for s in body.iter() {
+            match s {
+                Structure::Attribute(a) => {
+                    let key = a.key.value().as_str();
+                    if top && matches!(key, "count" | "for_each" | "provider" | "depends_on") {
+                        continue;
+                    }
+                    let origin = a
+                        .span()
+                        .map(|r| f.origin(r.start, r.end))
+                        .unwrap_or_else(|| header.clone());
+                    let v = self.ev().eval(&a.value, scope);
+                    m.insert(key.to_string(), attach(&v, &a.value, &origin, f));
+                }
+                Structure::Block(blk) => {
+                    let ident = blk.ident.value().as_str();
+                    if top && matches!(ident, "lifecycle" | "provisioner" | "connection") {
+                        continue;
+                    }
+                    if ident == "dynamic" {
+                        let Some(label) = blk.labels.first().map(|l| l.as_str().to_string()) else {
+                            continue;
+                        };
+                        let iter_name = blk
+                            .body
+                            .get_attribute("iterator")
+                            .and_then(|a| match &a.value {
+                                Expression::Variable(v) => Some(v.value().as_str().to_string()),
+                                _ => None,
+                            })
+                            .unwrap_or_else(|| label.clone());
+                        let Some(content) = blk.body.get_blocks("content").next() else {
+                            continue;
+                        };
+                        let bh = f.block_header(blk);
+                        let coll = blk
+                            .body
+                            .get_attribute("for_each")
+                            .map(|a| self.ev().eval(&a.value, scope))
+                            .unwrap_or(Val::Null);
+                        let entry = m
+                            .entry(label.clone())
+                            .or_insert_with(|| Node::new(Dyn::List(Vec::new()), bh.clone()));
+                        let mut items = Vec::new();
+                        match iter_pairs(&coll) {
+                            Ok(pairs) => {
+                                for (k, v) in pairs
+                                    .into_iter()
+                                    .take(self.shared.opts.limits.max_instances)
+                                {
+                                    let mut it = IndexMap::new();
+                                    it.insert("key".to_string(), k);
+                                    it.insert("value".to_string(), v);
+                                    let s2 = scope.with(&iter_name, Val::Map(it));
+                                    items.push(self.eval_body(
+                                        f,
+                                        &content.body,
+                                        &s2,
+                                        &bh,
+                                        false,
+                                        depth + 1,
+                                    ));
+                                }
+                            }
+                            Err(u) => {
+                                let s2 = scope.with(&iter_name, u.clone());
+                                // One representative block whose iterator-derived values are unknown.
+                                items.push(self.eval_body(
+                                    f,
+                                    &content.body,
+                                    &s2,
+                                    &bh,
+                                    false,
+                                    depth + 1,
+                                ));
+                            }
+                        }
+                        if let Dyn::List(l) = &mut entry.v {
+                            l.extend(items);
+                        }
+                        continue;
+                    }
+                    let bh = f.block_header(blk);
+                    let child = self.eval_body(f, &blk.body, scope, &bh, false, depth + 1);
+                    let entry = m
+                        .entry(ident.to_string())
+                        .or_insert_with(|| Node::new(Dyn::List(Vec::new()), bh.clone()));
+                    if let Dyn::List(l) = &mut entry.v {
+                        l.push(child);
+                    }
+                }
+            }
+        }
+        Node::new(Dyn::Map(m), header.clone())
+    }
+
+    fn module_call(&self, name: &str) -> Val {
+        match self.modules.borrow().get(name) {
+            Some(Lazy::Done(v)) => return v.clone(),
+            Some(Lazy::InProgress) => {
+                return Val::unknown(format!("error: module.{name} refers to itself"))
+            }
+            None => {}
+        }
+        let Some((f, b)) = self
+            .src
+            .blocks("module")
+            .find(|(_, b)| b.labels.first().is_some_and(|l| l.as_str() == name))
+        else {
+            return Val::unknown(format!("error: module.{name} is not declared"));
+        };
+        self.modules
+            .borrow_mut()
+            .insert(name.to_string(), Lazy::InProgress);
+        let v = self.instantiate(f, b, name);
+        self.modules
+            .borrow_mut()
+            .insert(name.to_string(), Lazy::Done(v.clone()));
+        v
+    }
+
+    fn instantiate(&self, f: &SourceFile, b: &Block, name: &str) -> Val {
+        let header = f.block_header(b);
+        let source = b
+            .body
+            .get_attribute("source")
+            .map(|a| self.ev().eval(&a.value, &Scope::default()));
+        let Some(Val::Str(source)) = source else {
+            return Val::unknown(format!("module.{name} has no literal source"));
+        };
+        let key_path = if self.key_path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}.{}", self.key_path, name)
+        };
+        let dir = if source.starts_with("./") || source.starts_with("../") {
+            self.src.dir.join(&source)
+        } else if let Some(d) = self.shared.remote.as_ref().and_then(|r| r.get(&key_path)) {
+            d.clone()
+        } else {
+            self.shared.diag_once(
+                format!("remote:{key_path}"),
+                Diagnostic::warning(
+                    "module-not-resolved",
+                    f.display.clone(),
+                    header.span().cloned(),
+                    format!(
+                        "module `{name}` (source `{source}`) is not resolved offline: run `terraform init` to scan it; its outputs are unknown"
+                    ),
+                ),
+            );
+            return Val::unknown(format!("module.{name} is not resolved"));
+        };
+        if !dir.is_dir() {
+            self.shared.diag_once(
+                format!("missing:{}", dir.display()),
+                Diagnostic::error(
+                    "module-not-found",
+                    f.display.clone(),
+                    header.span().cloned(),
+                    format!("module `{name}`: directory `{source}` does not exist"),
+                ),
+            );
+            return Val::unknown(format!("module.{name} is not found"));
+        }
+        let canon = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+        if self.stack.contains(&canon) {
+            self.shared.diag_once(
+                format!("cycle:{}", canon.display()),
+                Diagnostic::error(
+                    "module-cycle",
+                    f.display.clone(),
+                    header.span().cloned(),
+                    format!("module `{name}` (source `{source}`) calls itself through a module cycle; not expanded"),
+                ),
+            );
+            return Val::unknown(format!("module.{name} is a cycle"));
+        }
+        if self.stack.len() >= self.shared.opts.limits.max_module_depth {
+            self.shared.diag_once(
+                format!("depth:{}", canon.display()),
+                Diagnostic::error(
+                    "limit",
+                    f.display.clone(),
+                    header.span().cloned(),
+                    format!(
+                        "module `{name}` is nested deeper than {} levels; not expanded",
+                        self.shared.opts.limits.max_module_depth
+                    ),
+                ),
+            );
+            return Val::unknown(format!("module.{name} is too deep"));
+        }
+        let child_src = self.shared.source(&dir);
+        let instances = self.instances(f, b, &format!("{}module.{name}", self.prefix));
+        let has_count = b.body.get_attribute("count").is_some();
+        let has_each = b.body.get_attribute("for_each").is_some();
+        let mut list = Vec::new();
+        let mut map = IndexMap::new();
+        for (key, scope) in instances {
+            let mut inputs = IndexMap::new();
+            for a in b.body.attributes() {
+                let k = a.key.value().as_str();
+                if matches!(
+                    k,
+                    "source" | "version" | "count" | "for_each" | "providers" | "depends_on"
+                ) {
+                    continue;
+                }
+                inputs.insert(k.to_string(), self.ev().eval(&a.value, &scope));
+            }
+            let vars = module_variables(&child_src, inputs, &self.shared.root_dir);
+            let mut chain = self.call_chain.clone();
+            chain.push(header.clone());
+            let mut stack = self.stack.clone();
+            stack.push(canon.clone());
+            let child = ModuleEval::new(
+                self.shared,
+                child_src.clone(),
+                vars,
+                format!("{}module.{name}{key}.", self.prefix),
+                key_path.clone(),
+                chain,
+                stack,
+            );
+            let outputs = child.run();
+            if has_count {
+                list.push(outputs);
+            } else if has_each {
+                let k = key
+                    .trim_start_matches("[\"")
+                    .trim_end_matches("\"]")
+                    .to_string();
+                map.insert(k, outputs);
+            } else {
+                return outputs;
+            }
+        }
+        if has_count {
+            Val::List(list)
+        } else {
+            Val::Map(map)
+        }
+    }
+}
+
+/// Values of a module's variables: the given inputs, else the declared default, else unknown.
+pub(crate) fn module_variables(
+    src: &ModuleSource,
+    mut inputs: IndexMap<String, Val>,
+    _root: &Path,
+) -> IndexMap<String, Val> {
+    let mut vars = IndexMap::new();
+    for (_, b) in src.blocks("variable") {
+        let Some(name) = b.labels.first().map(|l| l.as_str().to_string()) else {
+            continue;
+        };
+        let v = if let Some(v) = inputs.shift_remove(&name) {
+            if v == Val::Null {
+                default_of(b).unwrap_or(Val::Null)
+            } else {
+                v
+            }
+        } else if let Some(d) = default_of(b) {
+            d
+        } else {
+            Val::unknown(format!("variable `{name}` has no value"))
+        };
+        vars.insert(name, v);
+    }
+    vars
+}
+
+fn default_of(b: &Block) -> Option<Val> {
+    let a = b.body.get_attribute("default")?;
+    let r = NoRefs;
+    Some(Evaluator { resolver: &r }.eval(&a.value, &Scope::default()))
+}
+
+/// A resolver for contexts where no names are in scope (variable defaults, tfvars).
+pub(crate) struct NoRefs;
+
+impl Resolver for NoRefs {
+    fn resolve_root(&self, name: &str, _: &[TraversalOperator], _: &Scope) -> (Val, usize) {
+        (
+            Val::unknown(format!("error: `{name}` cannot be referenced here")),
+            0,
+        )
+    }
+    fn func_ctx(&self) -> FuncCtx<'_> {
+        FuncCtx {
+            module_dir: Path::new("."),
+            root: Path::new("."),
+            max_file_size: 0,
+        }
+    }
+    fn templatefile(&self, _: &str, _: Val) -> Result<Val, String> {
+        Err("templatefile is not available here".into())
+    }
+}
+
+impl Resolver for ModuleEval<'_, '_> {
+    fn resolve_root(&self, name: &str, ops: &[TraversalOperator], scope: &Scope) -> (Val, usize) {
+        let attr = |i: usize| match ops.get(i) {
+            Some(TraversalOperator::GetAttr(a)) => Some(a.value().as_str()),
+            _ => None,
+        };
+        match name {
+            "var" => match attr(0) {
+                Some(v) => (
+                    self.vars
+                        .get(v)
+                        .cloned()
+                        .unwrap_or_else(|| Val::unknown(format!("error: var.{v} is not declared"))),
+                    1,
+                ),
+                None => (Val::unknown("error: bad var reference"), 0),
+            },
+            "local" => match attr(0) {
+                Some(l) => (self.local(l), 1),
+                None => (Val::unknown("error: bad local reference"), 0),
+            },
+            "module" => match attr(0) {
+                Some(m) => (self.module_call(m), 1),
+                None => (Val::unknown("error: bad module reference"), 0),
+            },
+            "path" => {
+                let dir = match attr(0) {
+                    Some("root") | Some("cwd") => self.shared.root_dir.clone(),
+                    _ => self.src.dir.clone(),
+                };
+                let rel = dir
+                    .strip_prefix(&self.shared.root_dir)
+                    .map(|p| {
+                        if p.as_os_str().is_empty() {
+                            ".".to_string()
+                        } else {
+                            format!("./{}", p.to_string_lossy())
+                        }
+                    })
+                    .unwrap_or_else(|_| dir.to_string_lossy().to_string());
+                (Val::Str(rel), 1)
+            }
+            "terraform" => (Val::Str("default".into()), 1),
+            "data" => match (attr(0), attr(1)) {
+                (Some(t), Some(n)) => (
+                    Val::unknown_ref(
+                        format!("data.{t}.{n} is read at plan time"),
+                        format!("{}data.{t}.{n}", self.prefix),
+                    ),
+                    2,
+                ),
+                _ => (Val::unknown("error: bad data reference"), 0),
+            },
+            "count" | "each" | "self" => {
+                (Val::unknown(format!("`{name}` is not available here")), 0)
+            }
+            rtype => match attr(0) {
+                Some(n) if self.resources.contains(&(rtype.to_string(), n.to_string())) => {
+                    let mut addr = format!("{}{rtype}.{n}", self.prefix);
+                    let mut used = 1;
+                    if let Some(TraversalOperator::Index(e)) = ops.get(1) {
+                        let k = self.ev().eval(e, scope);
+                        if matches!(k, Val::Num(_) | Val::Str(_)) {
+                            addr.push_str(&instance_key(&k));
+                            used = 2;
+                        }
+                    }
+                    let what = match attr(used) {
+                        Some(a) => format!("{rtype}.{n}.{a} is known only after apply"),
+                        None => format!("{rtype}.{n} is known only after apply"),
+                    };
+                    (Val::unknown_ref(what, addr), used)
+                }
+                _ => (
+                    Val::unknown(format!("error: reference to undeclared `{rtype}`")),
+                    0,
+                ),
+            },
+        }
+    }
+
+    fn func_ctx(&self) -> FuncCtx<'_> {
+        FuncCtx {
+            module_dir: &self.src.dir,
+            root: &self.shared.opts.root,
+            max_file_size: self.shared.opts.limits.max_file_size,
+        }
+    }
+
+    fn templatefile(&self, path: &str, vars: Val) -> Result<Val, String> {
+        let ctx = self.func_ctx();
+        let text = match crate::funcs::call("file", vec![Val::Str(path.to_string())], &ctx)? {
+            Val::Str(s) => s,
+            other => return Ok(other),
+        };
+        let tpl = hcl_edit::parser::parse_template(&text)
+            .map_err(|e| format!("templatefile {path}: {}", e.message()))?;
+        let mut scope = Scope::default();
+        match vars {
+            Val::Map(m) => {
+                for (k, v) in m {
+                    scope = scope.with(&k, v);
+                }
+            }
+            Val::Unknown(u) => return Ok(Val::Unknown(u)),
+            _ => return Err("templatefile: vars must be an object".into()),
+        }
+        let expr = Expression::StringTemplate(hcl_edit::template::StringTemplate::from(tpl));
+        let v = self.ev().eval(&expr, &scope);
+        Ok(match v {
+            Val::Str(_) | Val::Unknown(_) => v,
+            other => Val::Str(other.as_string().unwrap_or_default()),
+        })
+    }
+}
+
+/// Converts a value to a node, giving the elements of literal arrays and objects their own
+/// spans.
+fn attach(v: &Val, e: &Expression, origin: &Origin, f: &SourceFile) -> Node {
+    let sub = |x: &Expression| {
+        x.span()
+            .map(|r| f.origin(r.start, r.end))
+            .unwrap_or_else(|| origin.clone())
+    };
+    match (v, e) {
+        (Val::List(items), Expression::Array(a)) if a.len() == items.len() => Node::new(
+            Dyn::List(
+                items
+                    .iter()
+                    .zip(a.iter())
+                    .map(|(iv, ie)| attach(iv, ie, &sub(ie), f))
+                    .collect(),
+            ),
+            origin.clone(),
+        ),
+        (Val::Map(m), Expression::Object(o)) if o.len() == m.len() => {
+            let exprs: Vec<&Expression> = o.iter().map(|(_, ov)| ov.expr()).collect();
+            Node::new(
+                Dyn::Map(
+                    m.iter()
+                        .zip(exprs)
+                        .map(|((k, iv), ie)| (k.clone(), attach(iv, ie, &sub(ie), f)))
+                        .collect(),
+                ),
+                origin.clone(),
+            )
+        }
+        _ => v.to_node(origin),
+    }
+}
