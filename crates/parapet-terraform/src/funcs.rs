@@ -18,8 +18,10 @@ use std::path::{Component, Path, PathBuf};
 
 /// Largest string (in bytes) a function may build.
 const MAX_OUT: usize = 16 << 20;
-/// Largest number of elements `range` and `setproduct` may build.
+/// Largest number of elements `setproduct` (and `yamldecode`) may build.
 const MAX_ELEMS: usize = 1_000_000;
+/// Largest number of values `range` may generate (Terraform's own limit).
+const MAX_RANGE: usize = 1024;
 /// Largest width in a `format` verb.
 const MAX_WIDTH: usize = 10_000;
 /// Largest precision in a `format` verb.
@@ -475,11 +477,11 @@ fn make_set(items: Vec<Val>) -> Vec<Val> {
         items.into_iter().partition(|v| !v.contains_unknown());
     let mut seen = HashSet::new();
     known.retain(|v| seen.insert(canon(v)));
-    let same_prim = known.windows(2).all(|w| match (&w[0], &w[1]) {
-        (Val::Str(_), Val::Str(_)) | (Val::Num(_), Val::Num(_)) | (Val::Bool(_), Val::Bool(_)) => {
-            true
-        }
-        _ => false,
+    let same_prim = known.windows(2).all(|w| {
+        matches!(
+            (&w[0], &w[1]),
+            (Val::Str(_), Val::Str(_)) | (Val::Num(_), Val::Num(_)) | (Val::Bool(_), Val::Bool(_))
+        )
     }) && known
         .first()
         .is_none_or(|v| matches!(v, Val::Str(_) | Val::Num(_) | Val::Bool(_)));
@@ -947,6 +949,7 @@ fn format_str(fmt: &str, args: &[Val]) -> Result<String, String> {
     let mut out = String::new();
     let mut i = 0;
     let mut next = 0usize;
+    let mut used = 0usize;
     let mut verbs = 0usize;
     while let Some(&c) = cs.get(i) {
         i += 1;
@@ -1015,6 +1018,7 @@ fn format_str(fmt: &str, args: &[Val]) -> Result<String, String> {
             ));
         };
         next += 1;
+        used = used.max(next);
         let (body, numeric) = format_verb(&sp, verb, arg)
             .map_err(|e| format!("invalid value for %{verb} (argument {next}): {e}"))?;
         pad_into(&mut out, &body, &sp, numeric);
@@ -1022,11 +1026,11 @@ fn format_str(fmt: &str, args: &[Val]) -> Result<String, String> {
             return Err(format!("the result would be larger than {MAX_OUT} bytes"));
         }
     }
-    if next < args.len() {
+    if used < args.len() {
         return Err(if verbs == 0 {
             "too many arguments; no verbs in format string".to_string()
         } else {
-            format!("too many arguments; only {next} used by format string")
+            format!("too many arguments; only {used} used by format string")
         });
     }
     Ok(out)
@@ -1602,10 +1606,9 @@ fn range(a: &A) -> R {
         return Ok(Val::List(Vec::new()));
     }
     let count = ((end - start) / step).ceil();
-    if !(count <= MAX_ELEMS as f64) {
+    if count.is_nan() || count > MAX_RANGE as f64 {
         return Err(a.err(format!(
-            "would generate {} values; at most {MAX_ELEMS} are allowed",
-            fmt_num(count)
+            "more than {MAX_RANGE} values were generated; either decrease the difference between start and end or use a smaller step"
         )));
     }
     // Terraform adds decimals exactly; round away binary noise such as 0.30000000000000004.
@@ -2748,9 +2751,9 @@ mod tests {
             ok("format", vec![s("There are %d lights"), n(4.0)]),
             s("There are 4 lights")
         );
-        assert_eq!(ok("format", vec![s("%.2f"), n(3.14159)]), s("3.14"));
+        assert_eq!(ok("format", vec![s("%.2f"), n(1.23456)]), s("1.23"));
         assert_eq!(ok("format", vec![s("%f"), n(1.5)]), s("1.500000"));
-        assert_eq!(ok("format", vec![s("%8.3f|"), n(-3.14159)]), s("  -3.142|"));
+        assert_eq!(ok("format", vec![s("%8.3f|"), n(-1.23456)]), s("  -1.235|"));
         assert_eq!(
             ok("format", vec![s("%-5s|%5s|"), s("ab"), s("cd")]),
             s("ab   |   cd|")
@@ -3127,8 +3130,14 @@ mod tests {
         );
         assert_eq!(ok("range", vec![n(1.0), n(4.0), n(-1.0)]), l(vec![]));
         assert!(err("range", vec![n(0.0), n(5.0), n(0.0)]).contains("step must not be zero"));
-        assert!(err("range", vec![n(2e6)]).contains("at most 1000000"));
-        assert!(err("range", vec![n(0.0), n(1.0), n(1e-300)]).contains("at most"));
+        assert_eq!(
+            ok("range", vec![n(1024.0)]),
+            l((0..1024).map(|i| n(f64::from(i))).collect())
+        );
+        assert!(err("range", vec![n(1025.0)]).contains("more than 1024 values"));
+        assert!(err("range", vec![n(2e6)]).contains("more than 1024 values"));
+        assert!(err("range", vec![n(0.0), n(1.0), n(1e-300)]).contains("more than 1024"));
+        assert!(err("range", vec![n(-1e308), n(1e308)]).contains("more than 1024"));
     }
 
     #[test]
@@ -3408,9 +3417,15 @@ mod tests {
                 "fd00:fd12:3456:7800:300::/88"
             ])
         );
+        // Bug-compatible with Terraform (hashicorp/terraform#35486): go-cidr takes a next subnet
+        // at address zero for a rollover, so a base starting at 0.0.0.0 fails.
         assert_eq!(
-            ok("cidrsubnets", vec![s("0.0.0.0/0"), n(1.0), n(1.0)]),
-            ls(&["0.0.0.0/1", "128.0.0.0/1"])
+            err("cidrsubnets", vec![s("0.0.0.0/1"), n(1.0), n(1.0)]),
+            "cidrsubnets: not enough remaining address space for a subnet with a prefix of 2 bits after 192.0.0.0/2"
+        );
+        assert_eq!(
+            ok("cidrsubnets", vec![s("128.0.0.0/1"), n(1.0), n(1.0)]),
+            ls(&["128.0.0.0/2", "192.0.0.0/2"])
         );
         assert_eq!(ok("cidrsubnets", vec![s("10.0.0.0/8")]), l(vec![]));
         assert!(
@@ -3560,8 +3575,18 @@ mod tests {
         assert_eq!(e, "file: no file exists at \"modules/app/missing.txt\"");
         let e = call("file", "../../../secret.txt").unwrap_err();
         assert!(e.contains("outside the scanned directory"), "{e}");
-        let e = call("file", "../../etc/passwd").unwrap_err();
-        assert!(e.contains("outside") || e.contains("no file exists"), "{e}");
+        // From the module, `../../etc/passwd` is still inside the root (and missing there)...
+        assert_eq!(
+            call("file", "../../etc/passwd").unwrap_err(),
+            "file: no file exists at \"etc/passwd\""
+        );
+        // ...from the root module it leaves the root and is refused.
+        let root_ctx = FuncCtx {
+            module_dir: &root,
+            ..ctx
+        };
+        let e = ctx_call(&root_ctx, "file", vec![s("../../etc/passwd")]).unwrap_err();
+        assert!(e.contains("outside the scanned directory"), "{e}");
         let e = call("file", "../../../../../../../../etc/passwd").unwrap_err();
         assert!(e.contains("outside the scanned directory"), "{e}");
         assert!(call("file", "/etc/passwd").unwrap_err().contains("outside"));

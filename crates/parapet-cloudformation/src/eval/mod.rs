@@ -551,7 +551,12 @@ impl<'a> Ctx<'a> {
                 let mut m = IndexMap::new();
                 for (k, v) in entries {
                     let key = k.as_str().unwrap_or_default().to_string();
-                    if let Some(n) = self.eval(v) {
+                    if let Some(mut n) = self.eval(v) {
+                        // A nested object or list is "headed" by its key: values omitted
+                        // inside it are reported on the key's line.
+                        if matches!(n.v, Dyn::Map(_) | Dyn::List(_)) && v.tag.is_none() {
+                            n.origin = Origin::Source(self.idx.span(self.file, k.start, v.end));
+                        }
                         m.insert(key, n);
                     } else {
                         m.shift_remove(&key);

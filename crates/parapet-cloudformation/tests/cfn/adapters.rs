@@ -79,14 +79,14 @@ fn written_bucket_properties_are_explicit_with_their_lines() {
     assert_eq!(line(&pab.block_public_acls), 19);
     assert!(!explicit(&pab.restrict_public_buckets));
     assert_eq!(line(&pab.restrict_public_buckets), 20);
-    // Omitted settings of a written configuration default to off, at the configuration.
+    // Omitted settings of a written configuration default to off, at the configuration's key.
     assert!(!defaulted(&pab.block_public_policy));
     assert!(!defaulted(&pab.ignore_public_acls));
-    assert_eq!(line(&pab.ignore_public_acls), 19);
+    assert_eq!(line(&pab.ignore_public_acls), 18);
     assert!(explicit(&b.versioning));
     assert_eq!(line(&b.versioning), 22);
     assert!(explicit(&b.logging));
-    assert_eq!(line(&b.logging), 24);
+    assert_eq!(line(&b.logging), 23);
     assert!(!defaulted(&b.mfa_delete));
     assert!(has_edge(&u, "Data", "Key", EdgeKind::References));
 }
@@ -173,7 +173,7 @@ fn bucket_policies_are_joined_into_their_bucket() {
     assert_clean(&u);
     let b = bucket(&u, "Site");
     let p = explicit(&b.policy).expect("a policy");
-    assert_eq!(line(&b.policy), 11);
+    assert_eq!(line(&b.policy), 10);
     assert_eq!(p.statements.len(), 2);
     assert_eq!(p.statements[0].effect, "Allow");
     assert_eq!(
