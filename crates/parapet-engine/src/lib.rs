@@ -187,10 +187,29 @@ pub fn scan(s: &Settings) -> ScanResult {
         max_nodes: limits.max_yaml_nodes,
     };
 
-    let tf_units: Vec<Unit> = d
+    let evaluated: Vec<(PathBuf, Unit, Vec<PathBuf>)> = d
         .terraform_dirs
         .par_iter()
-        .map(|dir| parapet_terraform::load_root(dir, &tf_opts))
+        .map(|dir| {
+            let (u, called) = parapet_terraform::load_root_with_calls(dir, &tf_opts);
+            let canon = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+            (canon, u, called)
+        })
+        .collect();
+    // A directory another scanned root instantiates as a module is reported through its
+    // callers (with real inputs), not again as a root of its own with unset variables.
+    let tf_units: Vec<Unit> = evaluated
+        .iter()
+        .filter(|(dir, _, _)| {
+            !evaluated.iter().any(|(other, _, called)| {
+                other != dir
+                    && called.contains(dir)
+                    && !evaluated
+                        .iter()
+                        .any(|(d2, _, c2)| d2 == dir && c2.contains(other))
+            })
+        })
+        .map(|(_, u, _)| u.clone())
         .collect();
     let doc_units: Vec<Unit> = d
         .documents

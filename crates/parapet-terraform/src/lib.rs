@@ -57,6 +57,12 @@ pub struct Options {
 
 /// Evaluates the module in `dir` as a root module.
 pub fn load_root(dir: &Path, opts: &Options) -> Unit {
+    load_root_with_calls(dir, opts).0
+}
+
+/// Evaluates the module in `dir` as a root module; also returns the directories (canonical)
+/// it instantiated as child modules, so a caller can avoid evaluating those again as roots.
+pub fn load_root_with_calls(dir: &Path, opts: &Options) -> (Unit, Vec<PathBuf>) {
     let shared = Shared::new(dir, opts);
     let src = shared.source(dir);
     let (values, mut diags) = root_variable_values(dir, opts);
@@ -75,12 +81,18 @@ pub fn load_root(dir: &Path, opts: &Options) -> Unit {
     let raw = std::mem::take(&mut *shared.out.borrow_mut());
     let (resources, edges) = adapt::adapt(raw);
     diags.extend(shared.diagnostics.borrow().iter().cloned());
-    Unit {
-        resources,
-        edges,
-        diagnostics: diags,
-        files: shared.files(),
-    }
+    let mut called = shared.called.borrow().clone();
+    called.sort();
+    called.dedup();
+    (
+        Unit {
+            resources,
+            edges,
+            diagnostics: diags,
+            files: shared.files(),
+        },
+        called,
+    )
 }
 
 /// Variable values for a root module, by Terraform's precedence: environment, then

@@ -80,7 +80,27 @@ pub struct RawResource {
     pub call_chain: Vec<Origin>,
 }
 
+/// Removes `.` and `..` components lexically (without touching the file system).
+pub fn normalize(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
 pub(crate) fn display_path(root: &Path, p: &Path) -> FileRef {
+    let p = &normalize(p);
+    let root = &normalize(root);
     let rel = p.strip_prefix(root).unwrap_or(p);
     let s = rel.to_string_lossy().replace('\\', "/");
     let s = s.strip_prefix("./").unwrap_or(&s).to_string();
@@ -226,6 +246,8 @@ pub(crate) struct Shared<'o> {
     pub diagnostics: RefCell<Vec<Diagnostic>>,
     /// Diagnostics already emitted (module-not-found is reported once).
     seen: RefCell<HashSet<String>>,
+    /// Directories instantiated as child modules (canonical).
+    pub called: RefCell<Vec<PathBuf>>,
     remote: Option<HashMap<String, PathBuf>>,
 }
 
@@ -238,6 +260,7 @@ impl<'o> Shared<'o> {
             out: RefCell::new(Vec::new()),
             diagnostics: RefCell::new(Vec::new()),
             seen: RefCell::new(HashSet::new()),
+            called: RefCell::new(Vec::new()),
             remote: read_modules_json(root_dir),
         }
     }
@@ -667,7 +690,7 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
             format!("{}.{}", self.key_path, name)
         };
         let dir = if source.starts_with("./") || source.starts_with("../") {
-            self.src.dir.join(&source)
+            normalize(&self.src.dir.join(&source))
         } else if let Some(d) = self.shared.remote.as_ref().and_then(|r| r.get(&key_path)) {
             d.clone()
         } else {
@@ -725,6 +748,7 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
             return Val::unknown(format!("module.{name} is too deep"));
         }
         let child_src = self.shared.source(&dir);
+        self.shared.called.borrow_mut().push(canon.clone());
         let instances = self.instances(f, b, &format!("{}module.{name}", self.prefix));
         let has_count = b.body.get_attribute("count").is_some();
         let has_each = b.body.get_attribute("for_each").is_some();
@@ -915,7 +939,8 @@ impl Resolver for ModuleEval<'_, '_> {
 
     fn func_ctx(&self) -> FuncCtx<'_> {
         FuncCtx {
-            module_dir: &self.src.dir,
+            // Terraform resolves relative paths from the working directory, the root module.
+            module_dir: &self.shared.root_dir,
             root: &self.shared.opts.root,
             max_file_size: self.shared.opts.limits.max_file_size,
         }
