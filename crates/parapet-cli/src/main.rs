@@ -4,6 +4,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use parapet_engine::config::Config;
 use parapet_engine::Settings;
+use parapet_model::span::normalize_path;
 use parapet_report::ReportOptions;
 use parapet_rules::meta::Severity;
 use std::io::{IsTerminal, Read, Write};
@@ -168,15 +169,13 @@ fn pair(s: &str, what: &str) -> Result<(String, String)> {
 /// scanned is inside it, else the scanned directory.
 fn scan_root(paths: &[PathBuf]) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let inside = paths.iter().all(|p| {
-        std::path::absolute(p)
-            .map(|a| a.starts_with(&cwd))
-            .unwrap_or(false)
-    });
+    let abs =
+        |p: &Path| normalize_path(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+    let inside = paths.iter().all(|p| abs(p).starts_with(&cwd));
     if inside || paths.is_empty() {
         return cwd;
     }
-    let first = std::path::absolute(&paths[0]).unwrap_or_else(|_| paths[0].clone());
+    let first = abs(&paths[0]);
     if first.is_dir() {
         first
     } else {

@@ -3,6 +3,7 @@
 
 use crate::{DocFile, Settings};
 use globset::{Glob, GlobSet, GlobSetBuilder};
+use parapet_model::span::normalize_path;
 use parapet_model::{Diagnostic, FileRef};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -22,8 +23,9 @@ pub struct Discovered {
 }
 
 pub fn display(root: &Path, p: &Path) -> FileRef {
-    let abs_root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
-    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let abs_root =
+        normalize_path(&std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()));
+    let abs = normalize_path(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
     let rel = abs
         .strip_prefix(&abs_root)
         .map(Path::to_path_buf)
@@ -65,6 +67,22 @@ fn globs(patterns: &[String], diags: &mut Vec<Diagnostic>) -> GlobSet {
     b.build().unwrap_or_else(|_| GlobSet::empty())
 }
 
+/// The chart directory when `file` is a template of a Helm chart (`<chart>/templates/**` with a
+/// `<chart>/Chart.yaml`).
+fn helm_chart_of(file: &Path) -> Option<PathBuf> {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d.file_name().is_some_and(|n| n == "templates") {
+            let chart = d.parent()?;
+            if chart.join("Chart.yaml").is_file() {
+                return Some(chart.to_path_buf());
+            }
+        }
+        dir = d.parent();
+    }
+    None
+}
+
 pub fn discover(s: &Settings) -> Discovered {
     let mut d = Discovered::default();
     let patterns: Vec<String> = s
@@ -85,6 +103,7 @@ pub fn discover(s: &Settings) -> Discovered {
     let mut docs: BTreeSet<PathBuf> = BTreeSet::new();
     let mut only: Vec<FileRef> = Vec::new();
     let mut explicit_files = false;
+    let mut charts: BTreeSet<PathBuf> = BTreeSet::new();
 
     if let Some(text) = &s.stdin {
         let looks_hcl = !crate::looks_like_iac(text)
@@ -162,6 +181,18 @@ pub fn discover(s: &Settings) -> Discovered {
                     tf_dirs.insert(parent.to_path_buf());
                 }
             } else if is_doc(path) {
+                if let Some(chart) = helm_chart_of(&abs) {
+                    if charts.insert(chart.clone()) {
+                        d.diagnostics.push(Diagnostic {
+                            level: parapet_model::DiagnosticLevel::Note,
+                            code: "helm-chart".into(),
+                            file: display(&s.root, &chart.join("Chart.yaml")),
+                            span: None,
+                            message: "Helm chart templates are not rendered and were not scanned; scan the output of `helm template` (e.g. `helm template . | parapet scan -`)".into(),
+                        });
+                    }
+                    continue;
+                }
                 docs.insert(abs);
             }
         }

@@ -107,6 +107,25 @@ impl LineIndex {
     }
 }
 
+/// Removes `.` and `..` components lexically (without touching the file system), so that
+/// paths can be compared and shown relative to each other.
+pub fn normalize_path(p: &std::path::Path) -> std::path::PathBuf {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
 /// A scanned file's path as shown to users: relative to the scan root, `/`-separated.
 pub type FileRef = Arc<str>;
 

@@ -80,23 +80,7 @@ pub struct RawResource {
     pub call_chain: Vec<Origin>,
 }
 
-/// Removes `.` and `..` components lexically (without touching the file system).
-pub fn normalize(p: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
-}
+pub use parapet_model::span::normalize_path as normalize;
 
 pub(crate) fn display_path(root: &Path, p: &Path) -> FileRef {
     let p = &normalize(p);
