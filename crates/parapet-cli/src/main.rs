@@ -107,6 +107,24 @@ struct ScanArgs {
     /// Make files that cannot be parsed a fatal error (exit code 2).
     #[arg(long)]
     parse_errors_fatal: bool,
+    /// Also list suppressed findings in the text output (JSON and SARIF always carry them).
+    #[arg(long)]
+    show_suppressed: bool,
+    /// Ignore inline suppressions (comments, annotations, template metadata).
+    #[arg(long)]
+    no_inline_suppressions: bool,
+    /// Record the current failing findings as a baseline file.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Report only findings on lines or resources changed since this git ref.
+    #[arg(long, value_name = "REF")]
+    diff_base: Option<String>,
+    /// The date suppressions expire against (YYYY-MM-DD; default today).
+    #[arg(long, hide = true)]
+    today: Option<String>,
     /// Only print findings, no summary or progress.
     #[arg(long, short = 'q')]
     quiet: bool,
@@ -241,7 +259,26 @@ fn scan(a: ScanArgs) -> Result<u8> {
         .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|n| (n.to_string(), v)))
         .collect();
     let parse_errors_fatal = a.parse_errors_fatal || config.scan.parse_errors_fatal;
+    let today = match &a.today {
+        Some(t) => Some(
+            parapet_engine::suppress::Date::parse(t)
+                .with_context(|| format!("--today: `{t}` is not a YYYY-MM-DD date"))?,
+        ),
+        None => None,
+    };
+    let baseline = match &a.baseline {
+        Some(p) => Some(parapet_engine::baseline::Baseline::read(p).map_err(anyhow::Error::msg)?),
+        None => None,
+    };
+    let changes = match &a.diff_base {
+        Some(r) => Some(parapet_engine::diff::changes_since(r, &root).map_err(anyhow::Error::msg)?),
+        None => None,
+    };
     let settings = Settings {
+        no_inline_suppressions: a.no_inline_suppressions,
+        today,
+        baseline,
+        changes,
         paths,
         root,
         stdin,
@@ -314,6 +351,11 @@ fn scan(a: ScanArgs) -> Result<u8> {
         let _ = p.join();
     }
 
+    if let Some(p) = &a.write_baseline {
+        let b = parapet_engine::baseline::Baseline::from_findings(result.failures());
+        std::fs::write(p, b.to_json()).with_context(|| format!("writing {}", p.display()))?;
+    }
+
     if a.dump_model {
         let text = serde_json::to_string_pretty(&result.model)? + "\n";
         write_out(a.output.as_deref(), &text)?;
@@ -331,6 +373,7 @@ fn scan(a: ScanArgs) -> Result<u8> {
         let opts = ReportOptions {
             color: color && file.is_none(),
             show_skipped: a.show_skipped,
+            show_suppressed: a.show_suppressed,
         };
         let mut text = match fmt {
             ReportFormat::Text => parapet_report::text::render(&result, &opts),

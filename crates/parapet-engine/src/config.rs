@@ -15,6 +15,50 @@ pub struct Config {
     pub terraform: TerraformConfig,
     pub cloudformation: CloudFormationConfig,
     pub limits: LimitsConfig,
+    pub suppressions: SuppressionsConfig,
+    /// Accepted risks for code that cannot carry an inline suppression.
+    pub exceptions: Vec<ExceptionConfig>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct SuppressionsConfig {
+    /// Whether `parapet:ignore` comments, annotations and template metadata are honoured.
+    /// A security team sets this to false to see every finding.
+    pub allow_inline_suppressions: bool,
+    /// Rule ids that no suppression or exception may silence.
+    pub unsuppressible: Vec<String>,
+}
+
+impl Default for SuppressionsConfig {
+    fn default() -> Self {
+        SuppressionsConfig {
+            allow_inline_suppressions: true,
+            unsuppressible: Vec::new(),
+        }
+    }
+}
+
+/// One accepted risk: which rules, where, why, until when, and who owns it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExceptionConfig {
+    /// Rule ids (or `*`).
+    pub rules: Vec<String>,
+    /// Globs of file paths (relative to the scan root); empty means any file.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// Globs of resource addresses, e.g. `module.legacy.*`; empty means any resource.
+    #[serde(default)]
+    pub resources: Vec<String>,
+    /// Why the risk is accepted.
+    pub reason: String,
+    /// `YYYY-MM-DD`; after this date the exception no longer applies.
+    #[serde(default)]
+    pub expires: Option<String>,
+    /// Who is accountable.
+    #[serde(default)]
+    pub owner: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

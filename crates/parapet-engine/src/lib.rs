@@ -3,8 +3,12 @@
 //! Invariants: a failure in one file is a diagnostic, never the end of the scan; results are
 //! deterministic (sorted) whatever the thread scheduling; nothing here prints.
 
+pub mod baseline;
 pub mod config;
+pub mod diff;
 pub mod discover;
+pub mod fingerprint;
+pub mod suppress;
 
 use config::Config;
 use indexmap::IndexMap;
@@ -36,6 +40,14 @@ pub struct Settings {
     pub tf_var_files: Vec<PathBuf>,
     pub tf_env: Vec<(String, String)>,
     pub cfn_parameters: IndexMap<String, String>,
+    /// `--no-inline-suppressions`: ignore comments, annotations and template metadata.
+    pub no_inline_suppressions: bool,
+    /// The date suppressions expire against (today when not set).
+    pub today: Option<suppress::Date>,
+    /// Report only findings not in this baseline.
+    pub baseline: Option<baseline::Baseline>,
+    /// Report only findings on what changed (see `diff::changes_since`).
+    pub changes: Option<diff::Changes>,
 }
 
 /// The outcome of a scan.
@@ -50,11 +62,38 @@ pub struct ScanResult {
     /// The rules that ran.
     pub rules: Vec<&'static RuleEntry>,
     pub files_scanned: usize,
+    /// Baseline entries that no longer occur.
+    pub baseline_resolved: Vec<baseline::Entry>,
+    /// Scan root (paths in the results are relative to it).
+    pub root: PathBuf,
 }
 
 impl ScanResult {
+    /// Failing findings that are reported: not suppressed, not baselined, inside the diff.
     pub fn failures(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.status == Status::Fail)
+        self.findings.iter().filter(|f| f.is_reported_failure())
+    }
+
+    pub fn suppressed(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.status == Status::Fail && f.is_suppressed())
+    }
+
+    pub fn baselined(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.status == Status::Fail && f.baselined && !f.is_suppressed())
+            .count()
+    }
+
+    pub fn outside_diff(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| {
+                f.status == Status::Fail && f.outside_diff && !f.is_suppressed() && !f.baselined
+            })
+            .count()
     }
 
     pub fn input_errors(&self) -> usize {
@@ -277,6 +316,27 @@ pub fn scan(s: &Settings) -> ScanResult {
             && a.origin == b.origin
             && a.message == b.message
     });
+    let fps = fingerprint::fingerprints(&findings, &sources);
+    for (f, fp) in findings.iter_mut().zip(fps) {
+        f.fingerprint = fp;
+    }
+    let rules_run: Vec<String> = rules.iter().map(|e| e.meta.id.clone()).collect();
+    diagnostics.extend(suppress::apply(
+        &mut findings,
+        &model,
+        &sources,
+        &s.config,
+        !s.no_inline_suppressions && s.config.suppressions.allow_inline_suppressions,
+        s.today.unwrap_or_else(suppress::Date::today),
+        &rules_run,
+    ));
+    let baseline_resolved = match &s.baseline {
+        Some(b) => b.apply(&mut findings),
+        None => Vec::new(),
+    };
+    if let Some(c) = &s.changes {
+        diff::apply(c, &mut findings, &model, &s.root);
+    }
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line(), &a.code, &a.message).cmp(&(&b.file, b.line(), &b.code, &b.message))
     });
@@ -288,6 +348,8 @@ pub fn scan(s: &Settings) -> ScanResult {
         sources,
         rules,
         files_scanned,
+        baseline_resolved,
+        root: s.root.clone(),
     }
 }
 

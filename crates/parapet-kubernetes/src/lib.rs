@@ -261,8 +261,12 @@ pub fn load_manifests(
         if !is_manifest(&doc.root) {
             continue;
         }
+        let doc_line = idx.line_col(start).0;
         for obj in adapt(&cx, &doc.root, None).flatten() {
-            if let Some(r) = resource(obj, helm) {
+            if let Some(mut r) = resource(obj, helm) {
+                // The document's first line: a suppression comment above it covers the object.
+                r.metadata
+                    .insert("k8s:document_line".to_string(), doc_line.to_string());
                 unit.resources.push(r);
             }
         }

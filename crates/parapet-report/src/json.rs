@@ -1,6 +1,5 @@
 //! JSON output, schema version 1 (documented in docs/json-output.md). Field order is stable.
 
-use crate::fingerprint::fingerprints;
 use crate::ReportOptions;
 use parapet_engine::ScanResult;
 use parapet_model::Origin;
@@ -26,13 +25,15 @@ fn location(o: &Origin) -> Value {
 }
 
 pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
-    let fps = fingerprints(scan);
     let findings: Vec<Value> = scan
         .findings
         .iter()
-        .zip(fps)
-        .filter(|(f, _)| opts.show_skipped || f.status == Status::Fail)
-        .map(|(f, fp)| {
+        .filter(|f| {
+            f.is_reported_failure()
+                || (f.status == Status::Fail && f.is_suppressed())
+                || (opts.show_skipped && f.status != Status::Fail)
+        })
+        .map(|f| {
             let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
             json!({
                 "rule_id": f.rule_id,
@@ -48,7 +49,15 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
                 "condition": f.condition,
                 "remediation": meta.map(|m| m.remediation.summary.as_str()),
                 "controls": meta.map(|m| json!(m.compliance)).unwrap_or(Value::Null),
-                "fingerprint": fp,
+                "fingerprint": f.fingerprint,
+                "suppression": f.suppression.as_ref().map(|s| json!({
+                    "kind": s.kind,
+                    "reason": s.reason,
+                    "expires": s.expires,
+                    "owner": s.owner,
+                    "expired": s.expired,
+                    "location": location(&s.origin),
+                })),
             })
         })
         .collect();
@@ -86,7 +95,11 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
             "resources": scan.model.resources.len(),
             "files": scan.files_scanned,
             "input_errors": scan.input_errors(),
+            "suppressed": scan.suppressed().count(),
+            "baselined": scan.baselined(),
+            "outside_diff": scan.outside_diff(),
         },
+        "baseline_resolved": scan.baseline_resolved,
         "findings": findings,
         "diagnostics": diagnostics,
         "rules": rules,

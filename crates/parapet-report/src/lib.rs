@@ -3,7 +3,6 @@
 //! Invariants: reporters never print (the CLI does); every location comes from the model value
 //! a rule pointed at; output is deterministic for the same scan.
 
-pub mod fingerprint;
 pub mod json;
 pub mod sarif;
 pub mod text;
@@ -19,6 +18,8 @@ pub struct ReportOptions {
     pub color: bool,
     /// Include Pass/Skip outcomes where the format can carry them.
     pub show_skipped: bool,
+    /// List suppressed findings in the text output.
+    pub show_suppressed: bool,
 }
 
 /// Counts of failing findings by severity, most severe first.

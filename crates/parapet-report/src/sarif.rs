@@ -2,7 +2,6 @@
 //! `%SRCROOT%`, exact regions, stable `partialFingerprints`, rule metadata with help and
 //! `security-severity`, and parse failures as tool execution notifications.
 
-use crate::fingerprint::fingerprints;
 use parapet_engine::ScanResult;
 use parapet_model::DiagnosticLevel;
 use parapet_rules::meta::Severity;
@@ -71,13 +70,11 @@ pub fn render(scan: &ScanResult) -> String {
         })
         .collect();
     let index_of = |id: &str| scan.rules.iter().position(|e| e.meta.id == id);
-    let fps = fingerprints(scan);
     let results: Vec<Value> = scan
         .findings
         .iter()
-        .zip(fps)
-        .filter(|(f, _)| f.status == Status::Fail)
-        .map(|(f, fp)| {
+                .filter(|f| f.is_reported_failure() || (f.status == Status::Fail && f.is_suppressed()))
+        .map(|f| {
             let mut locations = Vec::new();
             if let Some(s) = f.origin.span() {
                 locations.push(json!({
@@ -109,11 +106,25 @@ pub fn render(scan: &ScanResult) -> String {
                 "level": level(f.severity),
                 "message": { "text": format!("{} ({})", f.message, f.resource) },
                 "locations": locations,
-                "partialFingerprints": { "parapet/v1": fp },
+                "partialFingerprints": { "parapet/v1": f.fingerprint },
                 "properties": { "resource": f.resource, "resourceType": f.resource_type, "format": f.format.as_str() },
             });
             if let Some(i) = index_of(&f.rule_id) {
                 r["ruleIndex"] = json!(i);
+            }
+            if let Some(s) = f.suppression.as_ref().filter(|s| !s.expired) {
+                let mut just = s.reason.clone().unwrap_or_default();
+                if let Some(e) = &s.expires {
+                    just.push_str(&format!(" (until {e})"));
+                }
+                if let Some(o) = &s.owner {
+                    just.push_str(&format!(" [owner: {o}]"));
+                }
+                r["suppressions"] = json!([{
+                    "kind": match s.kind { parapet_rules::SuppressionKind::InSource => "inSource", parapet_rules::SuppressionKind::External => "external" },
+                    "status": "accepted",
+                    "justification": just.trim(),
+                }]);
             }
             if !related.is_empty() {
                 r["relatedLocations"] = json!(related);

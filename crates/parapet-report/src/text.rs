@@ -59,20 +59,22 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         emit(&diag);
     }
 
-    for f in scan
-        .findings
-        .iter()
-        .filter(|f| f.status == Status::Fail || (opts.show_skipped && f.status == Status::Skip))
-    {
+    for f in scan.findings.iter().filter(|f| {
+        f.is_reported_failure()
+            || (opts.show_suppressed && f.status == Status::Fail && f.is_suppressed())
+            || (opts.show_skipped && f.status == Status::Skip)
+    }) {
         let entry = parapet_rules::find(&f.rule_id);
         let title = entry.map(|e| e.meta.title.as_str()).unwrap_or("");
-        let sev = if f.status == Status::Skip {
+        let sev = if f.status == Status::Skip || f.is_suppressed() {
             CsSeverity::Help
         } else {
             cs_severity(f.severity)
         };
         let header = if f.status == Status::Skip {
             format!("skipped: {title}")
+        } else if f.is_suppressed() {
+            format!("suppressed: {title}")
         } else {
             format!("[{}] {title}", f.severity.as_str())
         };
@@ -102,6 +104,23 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         if labels.is_empty() {
             notes.push(f.message.clone());
         }
+        if let Some(s) = f.suppression.as_ref().filter(|s| !s.expired) {
+            notes.push(format!(
+                "suppressed{}{}{}",
+                s.reason
+                    .as_ref()
+                    .map(|r| format!(": {r}"))
+                    .unwrap_or_default(),
+                s.expires
+                    .as_ref()
+                    .map(|e| format!(" (until {e})"))
+                    .unwrap_or_default(),
+                s.owner
+                    .as_ref()
+                    .map(|o| format!(" [owner: {o}]"))
+                    .unwrap_or_default(),
+            ));
+        }
         if let Some(c) = &f.condition {
             notes.push(format!("when condition `{c}` holds"));
         }
@@ -123,8 +142,30 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         .map(|(s, n)| format!("{n} {}", s.as_str()))
         .collect();
     let errors = scan.input_errors();
+    let mut extra = Vec::new();
+    let suppressed = scan.suppressed().count();
+    if suppressed > 0 {
+        extra.push(format!("{suppressed} suppressed"));
+    }
+    if scan.baselined() > 0 {
+        extra.push(format!("{} in the baseline", scan.baselined()));
+    }
+    if !scan.baseline_resolved.is_empty() {
+        extra.push(format!(
+            "{} baseline entries no longer occur",
+            scan.baseline_resolved.len()
+        ));
+    }
+    if scan.outside_diff() > 0 {
+        extra.push(format!("{} outside the diff", scan.outside_diff()));
+    }
+    let extra = if extra.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", extra.join(", "))
+    };
     out.push_str(&format!(
-        "{} finding{}{} in {} file{} ({} resources, {} rules; {} passed, {} skipped){}\n",
+        "{} finding{}{} in {} file{} ({} resources, {} rules; {} passed, {} skipped{}){}\n",
         total,
         if total == 1 { "" } else { "s" },
         if parts.is_empty() {
@@ -138,9 +179,10 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         scan.rules.len(),
         crate::count(scan, Status::Pass),
         crate::count(scan, Status::Skip),
+        extra,
         if errors > 0 {
             format!(
-                "; {errors} file{} could not be read or parsed",
+                "; {errors} input error{}",
                 if errors == 1 { "" } else { "s" }
             )
         } else {

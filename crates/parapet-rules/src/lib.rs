@@ -141,9 +141,64 @@ pub struct Finding {
     pub call_chain: Vec<Origin>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
+    /// The resource's header (for resource-scoped suppressions and diff-awareness).
+    pub resource_origin: Origin,
+    /// Index of the resource in the model.
+    #[serde(skip)]
+    pub resource_index: usize,
+    /// Stable identity across edits (see the engine's fingerprinting); filled by the engine.
+    pub fingerprint: String,
+    /// The suppression or exception that applies, if any (also when it has expired).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppression: Option<Suppression>,
+    /// Present in the baseline given with `--baseline`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub baselined: bool,
+    /// Outside the lines and resources changed since `--diff-base`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub outside_diff: bool,
+}
+
+/// Where an accepted risk was declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuppressionKind {
+    /// A comment, annotation or template metadata next to the code.
+    InSource,
+    /// An exception in the configuration file.
+    External,
+}
+
+/// An accepted risk that applies to a finding.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Suppression {
+    pub kind: SuppressionKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Where it was declared.
+    pub origin: Origin,
+    /// Past its expiry date: it no longer suppresses.
+    pub expired: bool,
 }
 
 impl Finding {
+    /// A failing finding that is not suppressed, not in the baseline and inside the diff.
+    pub fn is_reported_failure(&self) -> bool {
+        self.status == Status::Fail
+            && !self.is_suppressed()
+            && !self.baselined
+            && !self.outside_diff
+    }
+
+    pub fn is_suppressed(&self) -> bool {
+        self.suppression.as_ref().is_some_and(|s| !s.expired)
+    }
+
     pub fn file(&self) -> &str {
         self.origin.file().unwrap_or("")
     }
@@ -180,6 +235,12 @@ pub fn run_rule(entry: &RuleEntry, check: &dyn Check, model: &Model, out: &mut V
                 origin: item.origin,
                 call_chain: resource.call_chain.clone(),
                 condition: resource.condition.clone(),
+                resource_origin: resource.origin.clone(),
+                resource_index: index,
+                fingerprint: String::new(),
+                suppression: None,
+                baselined: false,
+                outside_diff: false,
             });
         }
     }

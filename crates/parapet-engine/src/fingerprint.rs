@@ -2,16 +2,18 @@
 //! the file and the flagged source text (whitespace-normalized), never line numbers, so a
 //! finding keeps its fingerprint when unrelated lines move.
 
-use parapet_engine::ScanResult;
+use parapet_model::FileRef;
 use parapet_rules::Finding;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
-pub fn fingerprint(f: &Finding, scan: &ScanResult) -> String {
+pub fn fingerprint(f: &Finding, sources: &BTreeMap<FileRef, Arc<str>>) -> String {
     let snippet = f
         .origin
         .span()
         .and_then(|s| {
-            let text = scan.sources.get(&s.file)?;
+            let text = sources.get(&s.file)?;
             text.get(s.start as usize..s.end as usize)
                 .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         })
@@ -33,12 +35,12 @@ pub fn fingerprint(f: &Finding, scan: &ScanResult) -> String {
 
 /// Fingerprints of every finding of a scan, in order; identical ones get an occurrence suffix
 /// so each stays unique.
-pub fn fingerprints(scan: &ScanResult) -> Vec<String> {
+pub fn fingerprints(findings: &[Finding], sources: &BTreeMap<FileRef, Arc<str>>) -> Vec<String> {
     let mut seen = std::collections::HashMap::<String, usize>::new();
-    scan.findings
+    findings
         .iter()
         .map(|f| {
-            let fp = fingerprint(f, scan);
+            let fp = fingerprint(f, sources);
             let n = seen.entry(fp.clone()).or_insert(0);
             *n += 1;
             if *n == 1 {
