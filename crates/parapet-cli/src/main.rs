@@ -48,6 +48,11 @@ enum ReportFormat {
     Text,
     Json,
     Sarif,
+    /// GitHub Actions annotations (and the job summary when `GITHUB_STEP_SUMMARY` is set).
+    Github,
+    /// Markdown for a pull-request comment.
+    Markdown,
+    Junit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -301,8 +306,9 @@ fn scan(a: ScanArgs) -> Result<u8> {
             Some((n, p)) => (n, Some(PathBuf::from(p))),
             None => (f.as_str(), None),
         };
-        let fmt = ReportFormat::from_str(name, true)
-            .map_err(|_| anyhow::anyhow!("unknown format `{name}` (text, json, sarif)"))?;
+        let fmt = ReportFormat::from_str(name, true).map_err(|_| {
+            anyhow::anyhow!("unknown format `{name}` (text, json, sarif, github, markdown, junit)")
+        })?;
         outputs.push((fmt, file));
     }
     if outputs.is_empty() {
@@ -379,6 +385,33 @@ fn scan(a: ScanArgs) -> Result<u8> {
             ReportFormat::Text => parapet_report::text::render(&result, &opts),
             ReportFormat::Json => parapet_report::json::render(&result, &opts),
             ReportFormat::Sarif => parapet_report::sarif::render(&result),
+            ReportFormat::Markdown => parapet_report::markdown::render(
+                &result,
+                &parapet_report::markdown::Links::from_github_env(),
+            ),
+            ReportFormat::Junit => parapet_report::junit::render(&result),
+            ReportFormat::Github => {
+                if let Some(summary) =
+                    std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
+                {
+                    let md = parapet_report::markdown::render(
+                        &result,
+                        &parapet_report::markdown::Links::from_github_env(),
+                    );
+                    let mut f = std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(&summary)
+                        .with_context(|| {
+                            format!(
+                                "opening GITHUB_STEP_SUMMARY {}",
+                                PathBuf::from(&summary).display()
+                            )
+                        })?;
+                    f.write_all(md.as_bytes())?;
+                }
+                parapet_report::github::render(&result)
+            }
         };
         if a.quiet && *fmt == ReportFormat::Text {
             // Drop the summary line.
@@ -456,7 +489,12 @@ fn rules(a: RulesArgs) -> Result<u8> {
                 .collect();
             serde_json::to_string_pretty(&v)? + "\n"
         }
-        ReportFormat::Sarif => bail!("`parapet rules` prints text or json"),
+        ReportFormat::Sarif
+        | ReportFormat::Github
+        | ReportFormat::Markdown
+        | ReportFormat::Junit => {
+            bail!("`parapet rules` prints text or json")
+        }
         ReportFormat::Text => {
             let mut s = String::new();
             for e in &list {

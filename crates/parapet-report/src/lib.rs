@@ -3,7 +3,10 @@
 //! Invariants: reporters never print (the CLI does); every location comes from the model value
 //! a rule pointed at; output is deterministic for the same scan.
 
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod markdown;
 pub mod sarif;
 pub mod text;
 
