@@ -36,6 +36,8 @@ enum Command {
     Scan(ScanArgs),
     /// List the rules.
     Rules(RulesArgs),
+    /// Run the language server on standard input and output.
+    Lsp,
     /// Show a rule's documentation.
     Explain {
         /// A rule id, e.g. AWS-S3-001.
@@ -165,6 +167,7 @@ fn main() -> ExitCode {
         Command::Scan(a) => scan(a),
         Command::Rules(a) => rules(a),
         Command::Explain { rule } => explain(&rule),
+        Command::Lsp => Ok(parapet_lsp::run_stdio().clamp(0, 255) as u8),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -284,6 +287,7 @@ fn scan(a: ScanArgs) -> Result<u8> {
         today,
         baseline,
         changes,
+        overlay: Default::default(),
         paths,
         root,
         stdin,

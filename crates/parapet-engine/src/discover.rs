@@ -46,7 +46,7 @@ fn is_doc(p: &Path) -> bool {
 }
 
 fn is_tf(p: &Path) -> bool {
-    p.extension().is_some_and(|x| x == "tf")
+    parapet_terraform::module::is_config_file(p)
 }
 
 fn globs(patterns: &[String], diags: &mut Vec<Diagnostic>) -> GlobSet {
@@ -125,6 +125,24 @@ pub fn discover(s: &Settings) -> Discovered {
     }
 
     for p in &s.paths {
+        let abs_p = normalize_path(&std::path::absolute(p).unwrap_or_else(|_| p.clone()));
+        if let Some(text) = s.overlay.get(&abs_p).filter(|_| !p.is_dir()) {
+            // An editor buffer, possibly never saved.
+            explicit_files = true;
+            only.push(display(&s.root, p));
+            if is_tf(p) {
+                if let Some(dir) = abs_p.parent() {
+                    tf_dirs.insert(dir.to_path_buf());
+                }
+            } else {
+                d.documents.push(DocFile {
+                    path: abs_p.clone(),
+                    display: display(&s.root, p),
+                    text: Some(text.clone()),
+                });
+            }
+            continue;
+        }
         if !p.exists() {
             d.diagnostics.push(Diagnostic::error(
                 "io-error",
@@ -200,10 +218,10 @@ pub fn discover(s: &Settings) -> Discovered {
     d.terraform_dirs = tf_dirs.into_iter().collect();
     d.documents.extend(docs.into_iter().map(|p| DocFile {
         display: display(&s.root, &p),
+        text: s.overlay.get(&normalize_path(&p)).cloned(),
         path: p,
-        text: None,
     }));
-    if explicit_files && s.paths.iter().all(|p| p.is_file()) {
+    if explicit_files && s.paths.iter().all(|p| p.is_file() || !p.is_dir()) {
         d.only_files = Some(only);
     }
     d

@@ -48,6 +48,8 @@ pub struct Settings {
     pub baseline: Option<baseline::Baseline>,
     /// Report only findings on what changed (see `diff::changes_since`).
     pub changes: Option<diff::Changes>,
+    /// Unsaved editor buffers (absolute paths) that replace or add files.
+    pub overlay: std::collections::HashMap<PathBuf, Arc<str>>,
 }
 
 /// The outcome of a scan.
@@ -192,7 +194,12 @@ pub fn scan(s: &Settings) -> ScanResult {
             max_instances: limits.max_instances,
             max_file_size: limits.max_file_size,
         },
-        overlay: d.overlay.clone(),
+        overlay: d
+            .overlay
+            .iter()
+            .chain(s.overlay.iter())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
     };
     let mut cfn_params: IndexMap<String, String> = s
         .config
@@ -387,6 +394,12 @@ pub fn load_document(
             }
         },
     };
+    // Terraform plan and state JSON, told apart by content.
+    if let Some(u) =
+        parapet_terraform::load_json_document(&f.path, &f.display, &text, max_file_size)
+    {
+        return u;
+    }
     if !looks_like_iac(&text) {
         return unit;
     }
