@@ -1,4 +1,5 @@
-//! The `parapet` command. The only crate that prints.
+//! The `parapet` command line. The only crate that prints; the binary at the repository root
+//! calls [`main`].
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -161,7 +162,8 @@ struct RulesArgs {
     input: Option<String>,
 }
 
-fn main() -> ExitCode {
+/// Parses the command line, runs it, and returns the process exit code.
+pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(a) => scan(a),

@@ -1,0 +1,5 @@
+//! The `parapet` binary.
+
+fn main() -> std::process::ExitCode {
+    parapet_cli::main()
+}
