@@ -1,6 +1,8 @@
 //! The `parapet` command line. The only crate that prints; the binary at the repository root
 //! calls [`main`].
 
+pub mod github;
+
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use parapet_engine::config::Config;
@@ -39,11 +41,35 @@ enum Command {
     Rules(RulesArgs),
     /// Run the language server on standard input and output.
     Lsp,
+    /// GitHub integration used by the Action.
+    #[command(subcommand)]
+    Github(GithubCommand),
     /// Show a rule's documentation.
     Explain {
         /// A rule id, e.g. AWS-S3-001.
         rule: String,
     },
+}
+
+#[derive(Subcommand)]
+enum GithubCommand {
+    /// Create or update Parapet's sticky comment on a pull request. Needs GITHUB_TOKEN.
+    Comment {
+        /// The Markdown to post (from `--format markdown=FILE`).
+        #[arg(long)]
+        body_file: PathBuf,
+        /// owner/name (default: GITHUB_REPOSITORY).
+        #[arg(long)]
+        repo: Option<String>,
+        /// Pull request number (default: from the GITHUB_EVENT_PATH payload).
+        #[arg(long)]
+        pr: Option<u64>,
+        /// API base URL (default: GITHUB_API_URL or https://api.github.com).
+        #[arg(long)]
+        api_url: Option<String>,
+    },
+    /// Print the base commit of the pull request in GITHUB_EVENT_PATH (nothing otherwise).
+    BaseRef,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -79,6 +105,10 @@ struct ScanArgs {
     /// Lowest severity reported and failing: info, low, medium, high, critical.
     #[arg(long)]
     min_severity: Option<String>,
+    /// Lowest severity that makes the exit code non-zero (findings below it are still
+    /// reported), or `never`.
+    #[arg(long, value_name = "SEVERITY|never")]
+    fail_on: Option<String>,
     /// Run only these rule ids or prefixes (comma-separated or repeated).
     #[arg(long, value_delimiter = ',')]
     select: Vec<String>,
@@ -88,6 +118,9 @@ struct ScanArgs {
     /// Run only the rules mapped to this compliance framework (e.g. cis-aws-3.0).
     #[arg(long, value_delimiter = ',')]
     framework: Vec<String>,
+    /// Only report resources read from these inputs: terraform, cloudformation, kubernetes.
+    #[arg(long, value_delimiter = ',')]
+    input_format: Vec<String>,
     /// Glob of paths to leave out (repeatable).
     #[arg(long)]
     exclude: Vec<String>,
@@ -170,6 +203,27 @@ pub fn main() -> ExitCode {
         Command::Rules(a) => rules(a),
         Command::Explain { rule } => explain(&rule),
         Command::Lsp => Ok(parapet_lsp::run_stdio().clamp(0, 255) as u8),
+        Command::Github(GithubCommand::Comment {
+            body_file,
+            repo,
+            pr,
+            api_url,
+        }) => github_comment(&body_file, repo, pr, api_url),
+        Command::Github(GithubCommand::BaseRef) => {
+            let base = std::env::var("GITHUB_EVENT_PATH")
+                .ok()
+                .and_then(|p| std::fs::read_to_string(p).ok())
+                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+                .and_then(|e| {
+                    e.pointer("/pull_request/base/sha")
+                        .and_then(|v| v.as_str())
+                        .map(str::to_string)
+                });
+            if let Some(b) = base {
+                println!("{b}");
+            }
+            Ok(EXIT_OK)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -247,6 +301,12 @@ fn scan(a: ScanArgs) -> Result<u8> {
         }
     };
     let min_severity = a.min_severity.as_deref().map(parse_severity).transpose()?;
+    // None: never fail.
+    let fail_on: Option<Severity> = match a.fail_on.as_deref() {
+        Some("never") => None,
+        Some(s) => Some(parse_severity(s)?),
+        None => Some(Severity::Info),
+    };
     let mut tf_vars = Vec::new();
     for v in &a.vars {
         tf_vars.push(pair(v, "--var")?);
@@ -284,7 +344,14 @@ fn scan(a: ScanArgs) -> Result<u8> {
         Some(r) => Some(parapet_engine::diff::changes_since(r, &root).map_err(anyhow::Error::msg)?),
         None => None,
     };
+    let mut input_formats = Vec::new();
+    for f in &a.input_format {
+        input_formats.push(parapet_model::Format::parse(f).with_context(|| {
+            format!("unknown input format `{f}` (terraform, cloudformation, kubernetes)")
+        })?);
+    }
     let settings = Settings {
+        input_formats,
         no_inline_suppressions: a.no_inline_suppressions,
         today,
         baseline,
@@ -430,11 +497,17 @@ fn scan(a: ScanArgs) -> Result<u8> {
         write_out(file.as_deref(), &text)?;
     }
 
-    let failing = result.failures().count();
     let errors = result.input_errors();
     if errors > 0 && parse_errors_fatal {
         return Ok(EXIT_ERROR);
     }
+    if fail_on.is_none() {
+        return Ok(EXIT_OK);
+    }
+    let failing = result
+        .failures()
+        .filter(|f| fail_on.is_some_and(|t| f.severity >= t))
+        .count();
     Ok(if failing > 0 || errors > 0 {
         EXIT_FINDINGS
     } else {
@@ -528,4 +601,49 @@ fn explain(id: &str) -> Result<u8> {
         }
         None => bail!("no rule `{id}`; `parapet rules` lists them"),
     }
+}
+
+fn github_comment(
+    body_file: &Path,
+    repo: Option<String>,
+    pr: Option<u64>,
+    api_url: Option<String>,
+) -> Result<u8> {
+    let token = std::env::var("GITHUB_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty())
+        .context("GITHUB_TOKEN is not set")?;
+    let repo = repo
+        .or_else(|| std::env::var("GITHUB_REPOSITORY").ok())
+        .filter(|r| r.contains('/'))
+        .context("no repository: pass --repo owner/name or set GITHUB_REPOSITORY")?;
+    let pr = match pr {
+        Some(n) => n,
+        None => {
+            let path = std::env::var("GITHUB_EVENT_PATH")
+                .context("no pull request: pass --pr or set GITHUB_EVENT_PATH")?;
+            let event: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(&path).with_context(|| format!("reading {path}"))?,
+            )
+            .with_context(|| format!("{path} is not JSON"))?;
+            match github::pr_number(&event) {
+                Some(n) => n,
+                None => {
+                    eprintln!("parapet: not a pull request event; no comment posted");
+                    return Ok(EXIT_OK);
+                }
+            }
+        }
+    };
+    let api = api_url
+        .or_else(|| std::env::var("GITHUB_API_URL").ok())
+        .unwrap_or_else(|| "https://api.github.com".to_string());
+    let body = std::fs::read_to_string(body_file)
+        .with_context(|| format!("reading {}", body_file.display()))?;
+    let client = github::Client::new(&api, &token);
+    match client.upsert_comment(&repo, pr, parapet_report::markdown::MARKER, &body)? {
+        github::Outcome::Created(id) => eprintln!("parapet: created comment {id} on {repo}#{pr}"),
+        github::Outcome::Updated(id) => eprintln!("parapet: updated comment {id} on {repo}#{pr}"),
+    }
+    Ok(EXIT_OK)
 }

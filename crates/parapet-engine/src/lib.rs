@@ -48,6 +48,8 @@ pub struct Settings {
     pub baseline: Option<baseline::Baseline>,
     /// Report only findings on what changed (see `diff::changes_since`).
     pub changes: Option<diff::Changes>,
+    /// Only report resources of these formats (all when empty).
+    pub input_formats: Vec<parapet_model::Format>,
     /// Unsaved editor buffers (absolute paths) that replace or add files.
     pub overlay: std::collections::HashMap<PathBuf, Arc<str>>,
 }
@@ -293,6 +295,9 @@ pub fn scan(s: &Settings) -> ScanResult {
             out
         })
         .collect();
+    if !s.input_formats.is_empty() {
+        findings.retain(|f| s.input_formats.contains(&f.format));
+    }
     if let Some(only) = &d.only_files {
         findings.retain(|f| only.iter().any(|o| **o == *f.file()));
         diagnostics.retain(|x| {
