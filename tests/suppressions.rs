@@ -97,7 +97,7 @@ fn terraform_scopes_attribute_resource_line_end_and_file() {
         "main.tf",
         &format!("{attr}\n{res}\n{eol}\n{open}"),
     );
-    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2"]);
+    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2-001"]);
     assert_eq!(code, 1);
     assert_eq!(failing(&v).len(), 1, "{v}");
     assert_eq!(suppressed(&v).len(), 3, "{v}");
@@ -117,7 +117,7 @@ fn terraform_scopes_attribute_resource_line_end_and_file() {
         "main.tf",
         &format!("# parapet:ignore-file AWS-EC2-001 reason=\"sandbox\"\n{open}"),
     );
-    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2"]);
+    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2-001"]);
     assert_eq!(code, 0, "{v}");
     assert_eq!(suppressed(&v).len(), 1);
 }
@@ -131,7 +131,7 @@ fn module_call_scope_covers_everything_inside() {
         "main.tf",
         "# parapet:ignore AWS-EC2-001 reason=\"vendored\"\nmodule \"a\" {\n  source = \"./modules/sg\"\n}\n\nmodule \"b\" {\n  source = \"./modules/sg\"\n}\n",
     );
-    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2"]);
+    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2-001"]);
     assert_eq!(code, 1);
     let f = failing(&v);
     assert_eq!(f.len(), 1, "{v}");
@@ -156,7 +156,7 @@ fn expiry_in_both_directions() {
             group("g")
         ),
     );
-    let (code, _) = scan_json(dir.path(), &["--select", "AWS-EC2"]);
+    let (code, _) = scan_json(dir.path(), &["--select", "AWS-EC2-001"]);
     assert_eq!(code, 0);
     let out = Command::cargo_bin("parapet")
         .unwrap()
@@ -167,7 +167,7 @@ fn expiry_in_both_directions() {
             "--format",
             "json",
             "--select",
-            "AWS-EC2",
+            "AWS-EC2-001",
             "--today",
             "2027-01-01",
         ])
@@ -193,7 +193,7 @@ fn expiry_in_both_directions() {
             ".",
             "-q",
             "--select",
-            "AWS-EC2",
+            "AWS-EC2-001",
             "--today",
             "2026-12-31",
         ])
@@ -213,7 +213,7 @@ fn bad_suppressions_are_reported_and_not_applied() {
             group("g")
         ),
     );
-    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2"]);
+    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2-001"]);
     assert_eq!(code, 1, "a malformed suppression does not suppress");
     let w = warnings(&v).join("\n");
     assert!(
@@ -272,11 +272,11 @@ fn the_veto_and_unsuppressible_rules() {
         "main.tf",
         &format!("# parapet:ignore AWS-EC2-001 reason=\"x\"\n{}", group("g")),
     );
-    assert_eq!(scan_json(dir.path(), &["--select", "AWS-EC2"]).0, 0);
+    assert_eq!(scan_json(dir.path(), &["--select", "AWS-EC2-001"]).0, 0);
     assert_eq!(
         scan_json(
             dir.path(),
-            &["--select", "AWS-EC2", "--no-inline-suppressions"]
+            &["--select", "AWS-EC2-001", "--no-inline-suppressions"]
         )
         .0,
         1
@@ -286,13 +286,13 @@ fn the_veto_and_unsuppressible_rules() {
         "parapet.toml",
         "[suppressions]\nallow_inline_suppressions = false\n",
     );
-    assert_eq!(scan_json(dir.path(), &["--select", "AWS-EC2"]).0, 1);
+    assert_eq!(scan_json(dir.path(), &["--select", "AWS-EC2-001"]).0, 1);
     write(
         dir.path(),
         "parapet.toml",
         "[suppressions]\nunsuppressible = [\"AWS-EC2-001\"]\n",
     );
-    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2"]);
+    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2-001"]);
     assert_eq!(code, 1);
     assert!(warnings(&v).join("\n").contains("may not be suppressed"));
 }
@@ -311,7 +311,7 @@ fn configuration_exceptions_by_path_and_resource() {
         "parapet.toml",
         "[[exceptions]]\nrules = [\"AWS-EC2-001\"]\npaths = [\"legacy/**\"]\nreason = \"frozen code\"\nowner = \"platform-team\"\n\n[[exceptions]]\nrules = [\"AWS-EC2-001\"]\nresources = [\"aws_security_group.tmp\"]\nreason = \"until migration\"\nexpires = \"2026-01-01\"\n",
     );
-    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2"]);
+    let (code, v) = scan_json(dir.path(), &["--select", "AWS-EC2-001"]);
     assert_eq!(code, 1);
     let by_res = |r: &str| {
         v["findings"]
@@ -346,7 +346,7 @@ fn configuration_exceptions_by_path_and_resource() {
             "--format",
             "sarif",
             "--select",
-            "AWS-EC2",
+            "AWS-EC2-001",
             "--today",
             "2026-11-30",
         ])
@@ -376,7 +376,7 @@ fn configuration_exceptions_by_path_and_resource() {
                 "--color",
                 "never",
                 "--select",
-                "AWS-EC2",
+                "AWS-EC2-001",
                 "--today",
                 "2026-11-30",
             ])
@@ -402,7 +402,14 @@ fn baseline_round_trip_survives_moved_lines() {
     Command::cargo_bin("parapet")
         .unwrap()
         .current_dir(dir.path())
-        .args(["scan", ".", "-q", "--select", "AWS-EC2", "--write-baseline"])
+        .args([
+            "scan",
+            ".",
+            "-q",
+            "--select",
+            "AWS-EC2-001",
+            "--write-baseline",
+        ])
         .arg(&base)
         .assert()
         .code(1);
@@ -421,7 +428,12 @@ fn baseline_round_trip_survives_moved_lines() {
     );
     let (code, v) = scan_json(
         dir.path(),
-        &["--select", "AWS-EC2", "--baseline", base.to_str().unwrap()],
+        &[
+            "--select",
+            "AWS-EC2-001",
+            "--baseline",
+            base.to_str().unwrap(),
+        ],
     );
     assert_eq!(code, 0, "{v}");
     assert_eq!(v["summary"]["baselined"], 2);
@@ -433,7 +445,12 @@ fn baseline_round_trip_survives_moved_lines() {
     );
     let (code, v) = scan_json(
         dir.path(),
-        &["--select", "AWS-EC2", "--baseline", base.to_str().unwrap()],
+        &[
+            "--select",
+            "AWS-EC2-001",
+            "--baseline",
+            base.to_str().unwrap(),
+        ],
     );
     assert_eq!(code, 1);
     let f = v["findings"].as_array().unwrap();
@@ -503,7 +520,7 @@ fn diff_aware_results_on_a_real_repository() {
     write(d, "extra/x.tf", &group("untracked"));
     let (code, v) = scan_json(
         d,
-        &["--select", "AWS-EC2,AWS-S3-001", "--diff-base", "main"],
+        &["--select", "AWS-EC2-001,AWS-S3-001", "--diff-base", "main"],
     );
     assert_eq!(code, 1);
     let mut res: Vec<&str> = v["findings"]

@@ -18,7 +18,17 @@ fn main() -> Result<()> {
             new_rule(provider, service, name)
         }
         Some("docs") => docs(args.iter().any(|a| a == "--check")),
-        _ => bail!("usage: cargo xtask new-rule <provider> <service> <name> | docs [--check]"),
+        Some("gen-corpus") => {
+            let out = args.get(1).map(PathBuf::from).unwrap_or_else(|| root().join("target/bench-corpus"));
+            let n: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(2000);
+            gen_corpus(&out, n)
+        }
+        Some("gen-module") => {
+            let out = args.get(1).map(PathBuf::from).unwrap_or_else(|| root().join("target/bench-module"));
+            let lines: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1000);
+            gen_module(&out, lines)
+        }
+        _ => bail!("usage: cargo xtask new-rule <provider> <service> <name> | docs [--check] | gen-corpus [DIR] [N] | gen-module [DIR] [LINES]"),
     }
 }
 
@@ -187,5 +197,89 @@ fn add_mod_line(file: &Path, module: &str) -> Result<()> {
     out.push_str(&mods.join("\n"));
     out.push('\n');
     std::fs::write(file, out)?;
+    Ok(())
+}
+
+/// A synthetic corpus for benchmarks: `n` Terraform root modules (variables, locals,
+/// `for_each`, `dynamic` blocks, a call to a shared local module), `n` CloudFormation templates
+/// (parameters, conditions, intrinsics) and `n` Kubernetes manifest files. With n = 2000 that is
+/// 10,000 files.
+fn gen_corpus(out: &Path, n: usize) -> Result<()> {
+    if out.exists() {
+        std::fs::remove_dir_all(out)?;
+    }
+    let shared = out.join("terraform/modules/bucket");
+    std::fs::create_dir_all(&shared)?;
+    std::fs::write(
+        shared.join("main.tf"),
+        "variable \"name\" {\n  type = string\n}\n\nvariable \"public\" {\n  type    = bool\n  default = false\n}\n\nresource \"aws_s3_bucket\" \"this\" {\n  bucket = var.name\n}\n\nresource \"aws_s3_bucket_public_access_block\" \"this\" {\n  bucket                  = aws_s3_bucket.this.id\n  block_public_acls       = true\n  block_public_policy     = !var.public\n  ignore_public_acls      = true\n  restrict_public_buckets = !var.public\n}\n\noutput \"arn\" {\n  value = aws_s3_bucket.this.arn\n}\n",
+    )?;
+    for i in 0..n {
+        let dir = out.join(format!("terraform/stack{i:05}"));
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(
+            dir.join("variables.tf"),
+            format!(
+                "variable \"env\" {{\n  default = \"env{i}\"\n}}\n\nvariable \"buckets\" {{\n  default = {{\n    logs = {{ public = false }}\n    site = {{ public = {} }}\n    data = {{ public = false }}\n  }}\n}}\n\nvariable \"admin_cidrs\" {{\n  default = [\"10.{}.0.0/16\", \"{}\"]\n}}\n",
+                i % 7 == 0,
+                i % 250,
+                if i % 11 == 0 { "0.0.0.0/0" } else { "192.168.0.0/24" }
+            ),
+        )?;
+        std::fs::write(
+            dir.join("main.tf"),
+            "locals {\n  prefix = \"${var.env}-app\"\n  ports  = [22, 443, 8080]\n  tags   = { env = var.env, owner = \"platform\" }\n}\n\nmodule \"bucket\" {\n  source   = \"../modules/bucket\"\n  for_each = var.buckets\n  name     = \"${local.prefix}-${each.key}\"\n  public   = each.value.public\n}\n\nresource \"aws_security_group\" \"app\" {\n  name        = \"${local.prefix}-sg\"\n  description = \"app\"\n  tags        = local.tags\n\n  dynamic \"ingress\" {\n    for_each = local.ports\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = \"tcp\"\n      cidr_blocks = ingress.value == 22 ? var.admin_cidrs : [\"0.0.0.0/0\"]\n    }\n  }\n}\n",
+        )?;
+        std::fs::write(
+            dir.join("outputs.tf"),
+            "output \"bucket_arns\" {\n  value = { for k, b in module.bucket : k => b.arn }\n}\n\noutput \"sg\" {\n  value = aws_security_group.app.id\n}\n",
+        )?;
+        let cfn = out.join(format!("cloudformation/stack{i:05}.yaml"));
+        std::fs::create_dir_all(cfn.parent().unwrap())?;
+        std::fs::write(
+            cfn,
+            format!(
+                "AWSTemplateFormatVersion: \"2010-09-09\"\nParameters:\n  Env:\n    Type: String\n    Default: env{i}\n  SshSource:\n    Type: String\n    Default: {}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nMappings:\n  Sizes:\n    env{i}:\n      Retention: 7\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub \"${{Env}}-logs\"\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: !If [IsProd, aws:kms, AES256]\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n  Site:\n    Type: AWS::S3::Bucket\n  Admin:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: !Join [\" \", [admin, !Ref Env]]\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: !Ref SshSource\n  LogsPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Logs\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: \"*\"\n            Action: \"s3:*\"\n            Resource: !Sub \"${{Logs.Arn}}/*\"\n            Condition:\n              Bool:\n                aws:SecureTransport: false\n",
+                if i % 13 == 0 { "0.0.0.0/0" } else { "10.0.0.0/8" }
+            ),
+        )?;
+        let k8s = out.join(format!("kubernetes/app{i:05}.yaml"));
+        std::fs::create_dir_all(k8s.parent().unwrap())?;
+        std::fs::write(
+            k8s,
+            format!(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app{i}\n  namespace: team{}\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: app{i}\n  template:\n    metadata:\n      labels:\n        app: app{i}\n    spec:\n      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n      containers:\n        - name: app\n          image: registry.example.com/app:{}\n          ports:\n            - containerPort: 8080\n          resources:\n            limits:\n              cpu: 500m\n              memory: 256Mi\n          securityContext:\n            allowPrivilegeEscalation: false\n            readOnlyRootFilesystem: true\n            privileged: {}\n            capabilities:\n              drop: [ALL]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app{i}\n  namespace: team{}\nspec:\n  type: {}\n  selector:\n    app: app{i}\n  ports:\n    - port: 80\n      targetPort: 8080\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app{i}-config\n  namespace: team{}\ndata:\n  LOG_LEVEL: info\n",
+                i % 20,
+                if i % 9 == 0 { "latest" } else { "1.4.2" },
+                i % 17 == 0,
+                i % 20,
+                if i % 5 == 0 { "LoadBalancer" } else { "ClusterIP" },
+                i % 20
+            ),
+        )?;
+    }
+    println!("generated {} files in {}", 3 * n + n + n + 1, out.display());
+    Ok(())
+}
+
+/// One Terraform module of about `lines` lines (the editor benchmark's input).
+fn gen_module(out: &Path, lines: usize) -> Result<()> {
+    std::fs::create_dir_all(out)?;
+    std::fs::write(
+        out.join("variables.tf"),
+        "variable \"cidrs\" {\n  default = [\"10.0.0.0/8\"]\n}\n",
+    )?;
+    let mut s = String::new();
+    let mut i = 0;
+    while s.lines().count() < lines {
+        s.push_str(&format!(
+            "resource \"aws_security_group\" \"g{i}\" {{\n  name        = \"g{i}\"\n  description = \"group {i}\"\n  ingress {{\n    from_port   = {}\n    to_port     = {}\n    protocol    = \"tcp\"\n    cidr_blocks = var.cidrs\n  }}\n}}\n\nresource \"aws_s3_bucket\" \"b{i}\" {{\n  bucket = \"bucket-{i}\"\n}}\n\n",
+            20 + i % 10,
+            22 + i % 10
+        ));
+        i += 1;
+    }
+    std::fs::write(out.join("main.tf"), s)?;
+    println!("generated a {lines}-line module in {}", out.display());
     Ok(())
 }

@@ -36,7 +36,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Scan files and directories (default: the current directory). `-` reads standard input.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// List the rules.
     Rules(RulesArgs),
     /// Run the language server on standard input and output.
@@ -44,6 +44,9 @@ enum Command {
     /// GitHub integration used by the Action.
     #[command(subcommand)]
     Github(GithubCommand),
+    /// Read and parse files without evaluating them (the benchmarks' baseline).
+    #[command(hide = true)]
+    ParseOnly { paths: Vec<PathBuf> },
     /// Show a rule's documentation.
     Explain {
         /// A rule id, e.g. AWS-S3-001.
@@ -199,7 +202,7 @@ struct RulesArgs {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Scan(a) => scan(a),
+        Command::Scan(a) => scan(*a),
         Command::Rules(a) => rules(a),
         Command::Explain { rule } => explain(&rule),
         Command::Lsp => Ok(parapet_lsp::run_stdio().clamp(0, 255) as u8),
@@ -209,6 +212,23 @@ pub fn main() -> ExitCode {
             pr,
             api_url,
         }) => github_comment(&body_file, repo, pr, api_url),
+        Command::ParseOnly { paths } => {
+            let paths = if paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                paths
+            };
+            let st = parapet_engine::parse_only(&Settings {
+                root: scan_root(&paths),
+                paths,
+                ..Default::default()
+            });
+            println!(
+                "{} files, {} bytes, {} failed to parse",
+                st.files, st.bytes, st.errors
+            );
+            Ok(EXIT_OK)
+        }
         Command::Github(GithubCommand::BaseRef) => {
             let base = std::env::var("GITHUB_EVENT_PATH")
                 .ok()

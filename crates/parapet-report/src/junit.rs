@@ -23,9 +23,12 @@ pub fn escape(s: &str) -> String {
     o
 }
 
+/// (file, rule id, resource address).
+type CaseKey = (String, String, String);
+
 pub fn render(scan: &ScanResult) -> String {
     // (file, rule, resource) → outcomes.
-    let mut cases: BTreeMap<(String, String, String), Vec<&Finding>> = BTreeMap::new();
+    let mut cases: BTreeMap<CaseKey, Vec<&Finding>> = BTreeMap::new();
     for f in &scan.findings {
         if f.status == Status::Fail && !f.is_reported_failure() && !f.is_suppressed() {
             continue; // baselined or outside the diff: not part of this report
@@ -36,8 +39,7 @@ pub fn render(scan: &ScanResult) -> String {
             .or_default()
             .push(f);
     }
-    let mut suites: BTreeMap<&str, Vec<(&(String, String, String), &Vec<&Finding>)>> =
-        BTreeMap::new();
+    let mut suites: BTreeMap<&str, Vec<(&CaseKey, &Vec<&Finding>)>> = BTreeMap::new();
     for (k, v) in &cases {
         suites.entry(k.0.as_str()).or_default().push((k, v));
     }
