@@ -76,6 +76,16 @@ pub enum Config {
     S3Bucket(Box<aws::s3::Bucket>),
     #[serde(rename = "aws::ec2::SecurityGroup")]
     SecurityGroup(Box<aws::ec2::SecurityGroup>),
+    #[serde(rename = "aws::ec2::Volume")]
+    Ec2Volume(Box<aws::ec2::Volume>),
+    #[serde(rename = "aws::ec2::Instance")]
+    Ec2Instance(Box<aws::ec2::Instance>),
+    #[serde(rename = "aws::iam::Policies")]
+    IamPolicies(Box<aws::iam::Policies>),
+    #[serde(rename = "aws::rds::DbInstance")]
+    RdsDbInstance(Box<aws::rds::DbInstance>),
+    #[serde(rename = "aws::rds::DbCluster")]
+    RdsDbCluster(Box<aws::rds::DbCluster>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -111,6 +121,11 @@ impl Config {
         match self {
             Config::S3Bucket(_) => "aws::s3::Bucket",
             Config::SecurityGroup(_) => "aws::ec2::SecurityGroup",
+            Config::Ec2Volume(_) => "aws::ec2::Volume",
+            Config::Ec2Instance(_) => "aws::ec2::Instance",
+            Config::IamPolicies(_) => "aws::iam::Policies",
+            Config::RdsDbInstance(_) => "aws::rds::DbInstance",
+            Config::RdsDbCluster(_) => "aws::rds::DbCluster",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

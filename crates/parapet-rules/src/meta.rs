@@ -140,6 +140,11 @@ pub struct Control {
 pub const TARGETS: &[&str] = &[
     "aws::s3::Bucket",
     "aws::ec2::SecurityGroup",
+    "aws::ec2::Volume",
+    "aws::ec2::Instance",
+    "aws::iam::Policies",
+    "aws::rds::DbInstance",
+    "aws::rds::DbCluster",
     "k8s::Workload",
     "k8s::Role",
     "k8s::RoleBinding",

@@ -287,15 +287,15 @@ impl<R: Resolver> Evaluator<'_, R> {
     }
 
     fn template(&self, t: &Template, scope: &Scope, d: usize) -> Val {
+        // A template that is a single interpolation keeps the value's type.
+        if let Some(Element::Interpolation(i)) = t.as_single_element() {
+            return self.eval_d(&i.expr, scope, d);
+        }
         let mut out = String::new();
         let mut unknowns: Vec<Val> = Vec::new();
         self.template_into(t, scope, d, &mut out, &mut unknowns);
         if !unknowns.is_empty() {
             return merge_unknowns(unknowns.iter(), "template has unknown parts");
-        }
-        // A template that is a single interpolation keeps the value's type.
-        if let Some(Element::Interpolation(i)) = t.as_single_element() {
-            return self.eval_d(&i.expr, scope, d);
         }
         Val::Str(out)
     }
@@ -427,7 +427,8 @@ impl<R: Resolver> Evaluator<'_, R> {
 
 fn unreachable_list() {}
 
-/// Iterates a collection as `(key, value)` pairs: lists give indices, maps give keys.
+/// Iterates a collection as `(key, value)` pairs: lists give indices, maps give keys in
+/// lexical order (as Terraform iterates maps and objects).
 pub fn iter_pairs(coll: &Val) -> Result<Vec<(Val, Val)>, Val> {
     match coll {
         Val::List(l) => Ok(l
@@ -435,10 +436,14 @@ pub fn iter_pairs(coll: &Val) -> Result<Vec<(Val, Val)>, Val> {
             .enumerate()
             .map(|(i, v)| (Val::Num(i as f64), v.clone()))
             .collect()),
-        Val::Map(m) => Ok(m
-            .iter()
-            .map(|(k, v)| (Val::Str(k.clone()), v.clone()))
-            .collect()),
+        Val::Map(m) => {
+            let mut pairs: Vec<(&String, &Val)> = m.iter().collect();
+            pairs.sort_by(|a, b| a.0.cmp(b.0));
+            Ok(pairs
+                .into_iter()
+                .map(|(k, v)| (Val::Str(k.clone()), v.clone()))
+                .collect())
+        }
         Val::Null => Ok(Vec::new()),
         Val::Unknown(_) => Err(coll.clone()),
         other => Err(Val::unknown(format!(

@@ -1,7 +1,14 @@
-//! Terraform frontend: parses `.tf` files with exact spans, evaluates a module directory the
-//! way `terraform plan` would resolve it offline (variables, tfvars, locals, `count`,
-//! `for_each`, `dynamic`, functions, local and initialised remote modules), and adapts the
-//! resources into the shared model.
+//! Terraform frontend: parses `.tf` and `.tf.json` files with exact spans, evaluates a module
+//! directory the way `terraform plan` would resolve it offline (variables, tfvars, locals,
+//! `count`, `for_each`, `dynamic`, functions, `aws_iam_policy_document` data sources, local and
+//! initialised remote modules), reads plan and state JSON, and adapts the resources into the
+//! shared model.
+//!
+//! - [`load_root`] / [`evaluate`]: a module directory; `.tf.json` files are rewritten into
+//!   native syntax with an offset map back into the JSON ([`tfjson`]).
+//! - [`load_plan`] / [`load_state`] ([`plan`]): `terraform show -json` output and
+//!   `terraform.tfstate`, turned into the same evaluated resources and passed through the same
+//!   adapters ([`adapt`]).
 //!
 //! Invariants: never touches the network; never panics on input; a value it cannot resolve
 //! is unknown (rules Skip), never guessed; this crate knows no rule.
@@ -9,9 +16,16 @@
 pub mod adapt;
 pub mod eval;
 pub mod funcs;
+pub mod iam;
+pub mod json;
 pub mod module;
 pub mod parse;
+pub mod plan;
+pub mod tfjson;
+pub mod types;
 pub mod val;
+
+pub use plan::{is_plan, is_state, load_json_document, load_plan, load_state};
 
 use indexmap::IndexMap;
 use module::{ModuleEval, Shared};
@@ -63,6 +77,35 @@ pub fn load_root(dir: &Path, opts: &Options) -> Unit {
 /// Evaluates the module in `dir` as a root module; also returns the directories (canonical)
 /// it instantiated as child modules, so a caller can avoid evaluating those again as roots.
 pub fn load_root_with_calls(dir: &Path, opts: &Options) -> (Unit, Vec<PathBuf>) {
+    let ev = evaluate(dir, opts);
+    let (resources, edges) = adapt::adapt(ev.resources);
+    (
+        Unit {
+            resources,
+            edges,
+            diagnostics: ev.diagnostics,
+            files: ev.files,
+        },
+        ev.called,
+    )
+}
+
+/// A root module evaluated, before adaptation into the typed model.
+#[derive(Clone, Debug)]
+pub struct Evaluated {
+    /// Every resource instance, with its evaluated configuration tree.
+    pub resources: Vec<module::RawResource>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every file read, with its text.
+    pub files: Vec<(parapet_model::FileRef, Arc<str>)>,
+    /// Directories (canonical) instantiated as child modules.
+    pub called: Vec<PathBuf>,
+    /// The root module's outputs.
+    pub outputs: Val,
+}
+
+/// Evaluates the module in `dir` as a root module without adapting the resources.
+pub fn evaluate(dir: &Path, opts: &Options) -> Evaluated {
     let shared = Shared::new(dir, opts);
     let src = shared.source(dir);
     let (values, mut diags) = root_variable_values(dir, opts);
@@ -76,23 +119,20 @@ pub fn load_root_with_calls(dir: &Path, opts: &Options) -> (Unit, Vec<PathBuf>) 
         Vec::new(),
         vec![dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf())],
     );
-    root.run();
+    let outputs = root.run();
     drop(root);
-    let raw = std::mem::take(&mut *shared.out.borrow_mut());
-    let (resources, edges) = adapt::adapt(raw);
+    let resources = std::mem::take(&mut *shared.out.borrow_mut());
     diags.extend(shared.diagnostics.borrow().iter().cloned());
     let mut called = shared.called.borrow().clone();
     called.sort();
     called.dedup();
-    (
-        Unit {
-            resources,
-            edges,
-            diagnostics: diags,
-            files: shared.files(),
-        },
+    Evaluated {
+        resources,
+        diagnostics: diags,
+        files: shared.files(),
         called,
-    )
+        outputs,
+    }
 }
 
 /// Variable values for a root module, by Terraform's precedence: environment, then

@@ -23,17 +23,42 @@ pub struct SourceFile {
     pub text: Arc<str>,
     pub idx: LineIndex,
     pub body: Body,
+    /// For a `.tf.json` file: the native syntax it was rewritten into (what `body` was parsed
+    /// from) and the map of its offsets back into the JSON text.
+    pub json: Option<(String, crate::tfjson::OffsetMap)>,
 }
 
 impl SourceFile {
+    /// An override file (`override.tf`, `*_override.tf`, and their `.tf.json` forms): its
+    /// blocks merge into the blocks of the other files instead of declaring new ones.
+    pub fn is_override(&self) -> bool {
+        let name = self.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let stem = name
+            .strip_suffix(".tf.json")
+            .or_else(|| name.strip_suffix(".tf"))
+            .unwrap_or(name);
+        stem == "override" || stem.ends_with("_override")
+    }
+
+    /// The origin of a byte range of the parsed syntax tree.
     pub fn origin(&self, start: usize, end: usize) -> Origin {
-        Origin::Source(self.idx.span(&self.display, start, end))
+        match &self.json {
+            Some((_, m)) => {
+                let s = m.start(start);
+                Origin::Source(self.idx.span(&self.display, s, m.end(end).max(s)))
+            }
+            None => Origin::Source(self.idx.span(&self.display, start, end)),
+        }
     }
 
     /// The header of a block: from its identifier to its opening brace.
     pub fn block_header(&self, b: &Block) -> Origin {
+        let parsed: &str = match &self.json {
+            Some((hcl, _)) => hcl,
+            None => &self.text,
+        };
         let range = b.span().unwrap_or(0..0);
-        let text = &self.text[range.start.min(self.text.len())..range.end.min(self.text.len())];
+        let text = &parsed[range.start.min(parsed.len())..range.end.min(parsed.len())];
         let end = text
             .find('{')
             .map(|i| range.start + i + 1)
@@ -42,25 +67,97 @@ impl SourceFile {
     }
 }
 
+/// Whether a file is Terraform configuration: `.tf` (native) or `.tf.json` (JSON syntax).
+pub fn is_config_file(p: &Path) -> bool {
+    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".tf") || name.ends_with(".tf.json")
+}
+
 /// A module directory, parsed.
 pub struct ModuleSource {
     pub dir: PathBuf,
     pub files: Vec<SourceFile>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Files that could not be parsed, with their text (for snippets of their diagnostics).
+    pub unparsed: Vec<(FileRef, Arc<str>)>,
 }
 
 impl ModuleSource {
+    /// The blocks of a type in the module's primary files (override files excluded).
     fn blocks<'a>(
         &'a self,
         ident: &'a str,
     ) -> impl Iterator<Item = (&'a SourceFile, &'a Block)> + 'a {
-        self.files.iter().flat_map(move |f| {
-            f.body
-                .iter()
-                .filter_map(Structure::as_block)
-                .filter(move |b| b.ident.value().as_str() == ident)
-                .map(move |b| (f, b))
+        self.files
+            .iter()
+            .filter(|f| !f.is_override())
+            .flat_map(move |f| {
+                f.body
+                    .iter()
+                    .filter_map(Structure::as_block)
+                    .filter(move |b| b.ident.value().as_str() == ident)
+                    .map(move |b| (f, b))
+            })
+    }
+
+    /// A block followed by the blocks of override files that merge into it (same type and
+    /// labels), in the order Terraform applies them: later ones win.
+    fn with_overrides<'a>(
+        &'a self,
+        f: &'a SourceFile,
+        b: &'a Block,
+    ) -> Vec<(&'a SourceFile, &'a Block)> {
+        let mut out = vec![(f, b)];
+        let labels: Vec<&str> = b.labels.iter().map(|l| l.as_str()).collect();
+        for of in self.files.iter().filter(|f| f.is_override()) {
+            for ob in of.body.iter().filter_map(Structure::as_block) {
+                if ob.ident.value().as_str() == b.ident.value().as_str()
+                    && ob
+                        .labels
+                        .iter()
+                        .map(|l| l.as_str())
+                        .eq(labels.iter().copied())
+                {
+                    out.push((of, ob));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The last attribute of that name among a block and its overrides.
+fn last_attr<'a>(
+    all: &[(&'a SourceFile, &'a Block)],
+    key: &str,
+) -> Option<&'a hcl_edit::structure::Attribute> {
+    all.iter()
+        .rev()
+        .find_map(|(_, b)| b.body.get_attribute(key))
+}
+
+/// The block whose `count` / `for_each` applies: the last of a block and its overrides that
+/// sets either, else the block.
+fn repetition<'a>(
+    block: (&'a SourceFile, &'a Block),
+    all: &[(&'a SourceFile, &'a Block)],
+) -> (&'a SourceFile, &'a Block) {
+    all.iter()
+        .rev()
+        .find(|(_, b)| {
+            b.body.get_attribute("count").is_some() || b.body.get_attribute("for_each").is_some()
         })
+        .copied()
+        .unwrap_or(block)
+}
+
+/// Merges an override block's evaluated body into the block's: its arguments replace the
+/// block's, its nested blocks replace all the block's nested blocks of the same type.
+fn merge_override(into: &mut Node, over: Node) {
+    if let (Dyn::Map(m), Dyn::Map(o)) = (&mut into.v, over.v) {
+        for (k, v) in o {
+            m.insert(k, v);
+        }
     }
 }
 
@@ -99,11 +196,12 @@ pub(crate) fn display_path(root: &Path, p: &Path) -> FileRef {
 pub fn parse_dir(dir: &Path, opts: &Options) -> ModuleSource {
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
+    let mut unparsed = Vec::new();
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd
             .filter_map(|e| e.ok())
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+            .filter(|p| is_config_file(p) && p.is_file())
             .collect(),
         Err(e) => {
             diagnostics.push(Diagnostic::error(
@@ -116,8 +214,7 @@ pub fn parse_dir(dir: &Path, opts: &Options) -> ModuleSource {
         }
     };
     for p in opts.overlay.keys() {
-        if p.parent() == Some(dir) && p.extension().is_some_and(|x| x == "tf") && !paths.contains(p)
-        {
+        if p.parent() == Some(dir) && is_config_file(p) && !paths.contains(p) {
             paths.push(p.clone());
         }
     }
@@ -125,7 +222,13 @@ pub fn parse_dir(dir: &Path, opts: &Options) -> ModuleSource {
     for path in paths {
         let display = display_path(&opts.root, &path);
         if let Some(src) = opts.overlay.get(&path) {
-            if let Some(f) = parse_file(&path, display.clone(), src.clone(), &mut diagnostics) {
+            if let Some(f) = parse_file(
+                &path,
+                display.clone(),
+                src.clone(),
+                &mut diagnostics,
+                &mut unparsed,
+            ) {
                 files.push(f);
             }
             continue;
@@ -172,7 +275,7 @@ pub fn parse_dir(dir: &Path, opts: &Options) -> ModuleSource {
                 continue;
             }
         };
-        if let Some(f) = parse_file(&path, display, text, &mut diagnostics) {
+        if let Some(f) = parse_file(&path, display, text, &mut diagnostics, &mut unparsed) {
             files.push(f);
         }
     }
@@ -180,6 +283,7 @@ pub fn parse_dir(dir: &Path, opts: &Options) -> ModuleSource {
         dir: dir.to_path_buf(),
         files,
         diagnostics,
+        unparsed,
     }
 }
 
@@ -188,6 +292,7 @@ fn parse_file(
     display: FileRef,
     text: Arc<str>,
     diagnostics: &mut Vec<Diagnostic>,
+    unparsed: &mut Vec<(FileRef, Arc<str>)>,
 ) -> Option<SourceFile> {
     let idx = LineIndex::new(text.clone());
     if text.contains('\0') {
@@ -200,6 +305,9 @@ fn parse_file(
         ));
         return None;
     }
+    if path.to_string_lossy().ends_with(".json") {
+        return parse_json_file(path, display, text, idx, diagnostics, unparsed);
+    }
     match crate::parse::parse_body_bounded(&text) {
         Ok(body) => Some(SourceFile {
             path: path.to_path_buf(),
@@ -207,8 +315,10 @@ fn parse_file(
             text,
             idx,
             body,
+            json: None,
         }),
         Err((off, msg)) => {
+            unparsed.push((display.clone(), text.clone()));
             let off = off.min(text.len());
             diagnostics.push(Diagnostic::error(
                 "parse-error",
@@ -216,6 +326,61 @@ fn parse_file(
                 Some(idx.span(&display, off, off)),
                 msg,
             ));
+            None
+        }
+    }
+}
+
+/// A `.tf.json` file: parsed with positions, rewritten into native syntax, parsed again.
+fn parse_json_file(
+    path: &Path,
+    display: FileRef,
+    text: Arc<str>,
+    idx: LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+    unparsed: &mut Vec<(FileRef, Arc<str>)>,
+) -> Option<SourceFile> {
+    let at = |off: usize| Some(idx.span(&display, off.min(text.len()), off.min(text.len())));
+    let root = match crate::json::parse(&text) {
+        Ok(r) => r,
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(
+                "parse-error",
+                display.clone(),
+                at(e.offset),
+                format!("invalid JSON: {}", e.message),
+            ));
+            unparsed.push((display.clone(), text.clone()));
+            return None;
+        }
+    };
+    let t = crate::tfjson::transpile(&text, &root);
+    for (off, msg) in t.errors {
+        diagnostics.push(Diagnostic::error(
+            "parse-error",
+            display.clone(),
+            at(off),
+            msg,
+        ));
+    }
+    match crate::parse::parse_body_bounded(&t.hcl) {
+        Ok(body) => Some(SourceFile {
+            path: path.to_path_buf(),
+            display,
+            text: text.clone(),
+            idx,
+            body,
+            json: Some((t.hcl, t.map)),
+        }),
+        Err((off, msg)) => {
+            let off = t.map.start(off);
+            diagnostics.push(Diagnostic::error(
+                "parse-error",
+                display.clone(),
+                at(off),
+                msg,
+            ));
+            unparsed.push((display.clone(), text.clone()));
             None
         }
     }
@@ -268,11 +433,35 @@ impl<'o> Shared<'o> {
             .cache
             .borrow()
             .values()
-            .flat_map(|m| m.files.iter().map(|f| (f.display.clone(), f.text.clone())))
+            .flat_map(|m| {
+                m.files
+                    .iter()
+                    .map(|f| (f.display.clone(), f.text.clone()))
+                    .chain(m.unparsed.iter().cloned())
+            })
             .collect();
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v.dedup_by(|a, b| a.0 == b.0);
         v
+    }
+
+    /// Whether the evaluation has made as many resource instances as one root may have
+    /// (ten times the per-block limit); reported once, at the block that hit it.
+    fn over_budget(&self, f: &SourceFile, header: &Origin) -> bool {
+        let max = self.opts.limits.max_instances.saturating_mul(10);
+        if self.out.borrow().len() < max {
+            return false;
+        }
+        self.diag_once(
+            "total-instances".into(),
+            Diagnostic::error(
+                "limit",
+                f.display.clone(),
+                header.span().cloned(),
+                format!("the configuration expands to more than {max} resource instances; the rest are not evaluated"),
+            ),
+        );
+        true
     }
 
     fn diag_once(&self, key: String, d: Diagnostic) {
@@ -312,6 +501,8 @@ pub(crate) struct ModuleEval<'s, 'o> {
     pub stack: Vec<PathBuf>,
     locals: RefCell<HashMap<String, Lazy>>,
     modules: RefCell<HashMap<String, Lazy>>,
+    /// Data sources evaluated offline (`aws_iam_policy_document`), by `type.name`.
+    data: RefCell<HashMap<String, Lazy>>,
     resources: HashSet<(String, String)>,
     local_defs: HashMap<String, (usize, Expression)>,
 }
@@ -336,7 +527,10 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
             }
         }
         let mut local_defs = HashMap::new();
-        for (fi, f) in src.files.iter().enumerate() {
+        // Override files last: their locals replace the others'.
+        let mut order: Vec<(usize, &SourceFile)> = src.files.iter().enumerate().collect();
+        order.sort_by_key(|(_, f)| f.is_override());
+        for (fi, f) in order {
             for b in f
                 .body
                 .iter()
@@ -358,6 +552,7 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
             stack,
             locals: RefCell::new(HashMap::new()),
             modules: RefCell::new(HashMap::new()),
+            data: RefCell::new(HashMap::new()),
             resources,
             local_defs,
         }
@@ -403,8 +598,9 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
             self.module_call(&c);
         }
         let mut outputs = IndexMap::new();
-        for (_, b) in self.src.blocks("output") {
-            if let (Some(l), Some(a)) = (b.labels.first(), b.body.get_attribute("value")) {
+        for (f, b) in self.src.blocks("output") {
+            let all = self.src.with_overrides(f, b);
+            if let (Some(l), Some(a)) = (b.labels.first(), last_attr(&all, "value")) {
                 outputs.insert(
                     l.as_str().to_string(),
                     self.ev().eval(&a.value, &Scope::default()),
@@ -454,12 +650,13 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
         if let Some(fe) = b.body.get_attribute("for_each") {
             let v = self.ev().eval(&fe.value, &base);
             let pairs: Vec<(Val, Val)> = match &v {
-                Val::Map(m) => m
-                    .iter()
-                    .map(|(k, v)| (Val::Str(k.clone()), v.clone()))
-                    .collect(),
+                Val::Map(_) => iter_pairs(&v).unwrap_or_default(),
                 Val::List(l) if l.iter().all(|x| matches!(x, Val::Str(_))) => {
-                    l.iter().map(|x| (x.clone(), x.clone())).collect()
+                    // A set of strings: sorted, without duplicates.
+                    let mut keys: Vec<&Val> = l.iter().collect();
+                    keys.sort_by_key(|k| k.as_string());
+                    keys.dedup();
+                    keys.into_iter().map(|x| (x.clone(), x.clone())).collect()
                 }
                 _ => {
                     let mut m = IndexMap::new();
@@ -508,8 +705,13 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
         let name = b.labels[1].as_str().to_string();
         let base_address = format!("{}{}.{}", self.prefix, rtype, name);
         let header = f.block_header(b);
-        for (key, scope) in self.instances(f, b, &base_address) {
-            let node = self.eval_body(f, &b.body, &scope, &header, true, 0);
+        let all = self.src.with_overrides(f, b);
+        let (rf, rb) = repetition((f, b), &all);
+        for (key, scope) in self.instances(rf, rb, &base_address) {
+            if self.shared.over_budget(f, &header) {
+                return;
+            }
+            let node = self.eval_merged(&all, &scope, &header);
             self.shared.out.borrow_mut().push(RawResource {
                 address: format!("{base_address}{key}"),
                 base_address: base_address.clone(),
@@ -521,6 +723,25 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
                 call_chain: self.call_chain.clone(),
             });
         }
+    }
+
+    /// Evaluates a top-level block merged with its override blocks.
+    fn eval_merged(&self, all: &[(&SourceFile, &Block)], scope: &Scope, header: &Origin) -> Node {
+        let mut node = Node::new(Dyn::Map(IndexMap::new()), header.clone());
+        for (i, (f, b)) in all.iter().enumerate() {
+            let h = if i == 0 {
+                header.clone()
+            } else {
+                f.block_header(b)
+            };
+            let n = self.eval_body(f, &b.body, scope, &h, true, 0);
+            if i == 0 {
+                node = n;
+            } else {
+                merge_override(&mut node, n);
+            }
+        }
+        node
     }
 
     /// Evaluates a block body into a node tree. Nested blocks become lists of maps under their
@@ -634,6 +855,58 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
         Node::new(Dyn::Map(m), header.clone())
     }
 
+    /// A data source Parapet evaluates offline (`aws_iam_policy_document`): its attributes, a
+    /// list of them under `count`, a map under `for_each`.
+    fn data_source(&self, t: &str, n: &str) -> Val {
+        let key = format!("{t}.{n}");
+        let address = format!("{}data.{t}.{n}", self.prefix);
+        match self.data.borrow().get(&key) {
+            Some(Lazy::Done(v)) => return v.clone(),
+            Some(Lazy::InProgress) => {
+                return Val::unknown(format!("error: data.{key} refers to itself"))
+            }
+            None => {}
+        }
+        let Some((f, b)) = self.src.blocks("data").find(|(_, b)| {
+            b.labels.len() == 2 && b.labels[0].as_str() == t && b.labels[1].as_str() == n
+        }) else {
+            return Val::unknown(format!("error: data.{key} is not declared"));
+        };
+        self.data.borrow_mut().insert(key.clone(), Lazy::InProgress);
+        let header = f.block_header(b);
+        let all = self.src.with_overrides(f, b);
+        let (rf, rb) = repetition((f, b), &all);
+        let has_count = rb.body.get_attribute("count").is_some();
+        let has_each = rb.body.get_attribute("for_each").is_some();
+        let mut list = Vec::new();
+        let mut map = IndexMap::new();
+        let mut single = None;
+        for (k, scope) in self.instances(rf, rb, &address) {
+            let node = self.eval_merged(&all, &scope, &header);
+            let v = crate::iam::policy_document(&Val::from_node(&node), &format!("{address}{k}"));
+            if (has_count || has_each) && k.is_empty() {
+                // The number of instances is not known.
+                single = Some(Val::unknown_ref(
+                    format!("the instances of data.{key} are not known"),
+                    address.clone(),
+                ));
+            } else if has_count {
+                list.push(v);
+            } else if has_each {
+                map.insert(each_key(&k), v);
+            } else {
+                single = Some(v);
+            }
+        }
+        let v = match single {
+            Some(v) => v,
+            None if has_count => Val::List(list),
+            None => Val::Map(map),
+        };
+        self.data.borrow_mut().insert(key, Lazy::Done(v.clone()));
+        v
+    }
+
     fn module_call(&self, name: &str) -> Val {
         match self.modules.borrow().get(name) {
             Some(Lazy::Done(v)) => return v.clone(),
@@ -661,10 +934,8 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
 
     fn instantiate(&self, f: &SourceFile, b: &Block, name: &str) -> Val {
         let header = f.block_header(b);
-        let source = b
-            .body
-            .get_attribute("source")
-            .map(|a| self.ev().eval(&a.value, &Scope::default()));
+        let all = self.src.with_overrides(f, b);
+        let source = last_attr(&all, "source").map(|a| self.ev().eval(&a.value, &Scope::default()));
         let Some(Val::Str(source)) = source else {
             return Val::unknown(format!("module.{name} has no literal source"));
         };
@@ -733,14 +1004,19 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
         }
         let child_src = self.shared.source(&dir);
         self.shared.called.borrow_mut().push(canon.clone());
-        let instances = self.instances(f, b, &format!("{}module.{name}", self.prefix));
-        let has_count = b.body.get_attribute("count").is_some();
-        let has_each = b.body.get_attribute("for_each").is_some();
+        let (rf, rb) = repetition((f, b), &all);
+        let instances = self.instances(rf, rb, &format!("{}module.{name}", self.prefix));
+        let has_count = rb.body.get_attribute("count").is_some();
+        let has_each = rb.body.get_attribute("for_each").is_some();
         let mut list = Vec::new();
         let mut map = IndexMap::new();
+        let mut unknown_instances = false;
         for (key, scope) in instances {
+            if self.shared.over_budget(f, &header) {
+                break;
+            }
             let mut inputs = IndexMap::new();
-            for a in b.body.attributes() {
+            for a in all.iter().flat_map(|(_, b)| b.body.attributes()) {
                 let k = a.key.value().as_str();
                 if matches!(
                     k,
@@ -765,23 +1041,36 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
                 stack,
             );
             let outputs = child.run();
-            if has_count {
+            if (has_count || has_each) && key.is_empty() {
+                // One representative instance was evaluated; how many there are is not known.
+                unknown_instances = true;
+            } else if has_count {
                 list.push(outputs);
             } else if has_each {
-                let k = key
-                    .trim_start_matches("[\"")
-                    .trim_end_matches("\"]")
-                    .to_string();
-                map.insert(k, outputs);
+                map.insert(each_key(&key), outputs);
             } else {
                 return outputs;
             }
+        }
+        if unknown_instances {
+            return Val::unknown(format!(
+                "the instances of module.{name} are not known before apply"
+            ));
         }
         if has_count {
             Val::List(list)
         } else {
             Val::Map(map)
         }
+    }
+}
+
+/// The `for_each` key of an instance key (`["a"]` → `a`).
+fn each_key(k: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(k.trim_start_matches('[').trim_end_matches(']'))
+    {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => k.to_string(),
     }
 }
 
@@ -792,28 +1081,46 @@ pub(crate) fn module_variables(
     _root: &Path,
 ) -> IndexMap<String, Val> {
     let mut vars = IndexMap::new();
-    for (_, b) in src.blocks("variable") {
+    for (f, b) in src.blocks("variable") {
         let Some(name) = b.labels.first().map(|l| l.as_str().to_string()) else {
             continue;
         };
+        let all = src.with_overrides(f, b);
+        let ty = last_attr(&all, "type")
+            .map(|a| crate::types::parse(&a.value))
+            .unwrap_or(crate::types::Ty::Any);
+        let default = last_attr(&all, "default");
         let v = if let Some(v) = inputs.shift_remove(&name) {
-            if v == Val::Null {
-                default_of(b).unwrap_or(Val::Null)
+            // A null input replaces the default unless the variable is not nullable.
+            if v == Val::Null && !nullable(last_attr(&all, "nullable")) {
+                default_of(default).unwrap_or(Val::Null)
             } else {
                 v
             }
-        } else if let Some(d) = default_of(b) {
+        } else if let Some(d) = default_of(default) {
             d
         } else {
             Val::unknown(format!("variable `{name}` has no value"))
         };
-        vars.insert(name, v);
+        vars.insert(name, crate::types::convert(v, &ty));
     }
     vars
 }
 
-fn default_of(b: &Block) -> Option<Val> {
-    let a = b.body.get_attribute("default")?;
+/// `nullable` (default true).
+fn nullable(a: Option<&hcl_edit::structure::Attribute>) -> bool {
+    let Some(a) = a else {
+        return true;
+    };
+    let r = NoRefs;
+    Evaluator { resolver: &r }
+        .eval(&a.value, &Scope::default())
+        .as_bool()
+        .unwrap_or(true)
+}
+
+fn default_of(a: Option<&hcl_edit::structure::Attribute>) -> Option<Val> {
+    let a = a?;
     let r = NoRefs;
     Some(Evaluator { resolver: &r }.eval(&a.value, &Scope::default()))
 }
@@ -867,16 +1174,25 @@ impl Resolver for ModuleEval<'_, '_> {
             },
             "path" => {
                 let dir = match attr(0) {
-                    Some("root") | Some("cwd") => self.shared.root_dir.clone(),
-                    _ => self.src.dir.clone(),
+                    // Terraform runs in the root module's directory: an absolute path.
+                    Some("cwd") => {
+                        let d = std::path::absolute(&self.shared.root_dir)
+                            .map(|d| normalize(&d))
+                            .unwrap_or_else(|_| self.shared.root_dir.clone());
+                        return (Val::Str(d.to_string_lossy().replace('\\', "/")), 1);
+                    }
+                    Some("root") => self.shared.root_dir.clone(),
+                    Some("module") => self.src.dir.clone(),
+                    _ => return (Val::unknown("error: unknown `path` attribute"), 1),
                 };
+                // Relative to the root module, as Terraform shows them (`modules/x`, `.`).
                 let rel = dir
                     .strip_prefix(&self.shared.root_dir)
                     .map(|p| {
                         if p.as_os_str().is_empty() {
                             ".".to_string()
                         } else {
-                            format!("./{}", p.to_string_lossy())
+                            p.to_string_lossy().replace('\\', "/")
                         }
                     })
                     .unwrap_or_else(|_| dir.to_string_lossy().to_string());
@@ -884,6 +1200,7 @@ impl Resolver for ModuleEval<'_, '_> {
             }
             "terraform" => (Val::Str("default".into()), 1),
             "data" => match (attr(0), attr(1)) {
+                (Some(t @ "aws_iam_policy_document"), Some(n)) => (self.data_source(t, n), 2),
                 (Some(t), Some(n)) => (
                     Val::unknown_ref(
                         format!("data.{t}.{n} is read at plan time"),

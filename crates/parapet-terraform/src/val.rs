@@ -157,6 +157,26 @@ impl Val {
         })
     }
 
+    /// Converts a model node back into a value (unknowns keep their reasons and references).
+    pub fn from_node(n: &Node) -> Val {
+        match &n.v {
+            Dyn::Null => Val::Null,
+            Dyn::Bool(b) => Val::Bool(*b),
+            Dyn::Number(x) => Val::Num(*x),
+            Dyn::String(s) => Val::Str(s.clone()),
+            Dyn::List(l) => Val::List(l.iter().map(Val::from_node).collect()),
+            Dyn::Map(m) => Val::Map(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), Val::from_node(v)))
+                    .collect(),
+            ),
+            Dyn::Unknown(u) => Val::Unknown(Unk {
+                reason: u.reason.clone(),
+                refs: u.refs.clone(),
+            }),
+        }
+    }
+
     /// Converts to a model node; every node gets `origin`.
     pub fn to_node(&self, origin: &Origin) -> Node {
         let v = match self {

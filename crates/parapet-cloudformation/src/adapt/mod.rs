@@ -4,6 +4,11 @@
 //! `Defaulted` at the resource header (or at the enclosing property for a nested setting);
 //! a property that could not be resolved is `Unknown`, never guessed.
 
+mod aws_common;
+mod aws_ec2;
+mod aws_iam;
+mod aws_rds;
+
 use crate::cond::Decision;
 use crate::eval::{scalar_text, Ctx, Evaluated};
 use crate::raw;
@@ -62,6 +67,17 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             BUCKET => Config::S3Bucket(Box::new(bucket(ev, &policies[i], evs))),
             GROUP => {
                 Config::SecurityGroup(Box::new(security_group(ev, &ingress[i], &egress[i], evs)))
+            }
+            "AWS::EC2::Volume" => Config::Ec2Volume(Box::new(aws_ec2::volume(ev))),
+            "AWS::EC2::Instance"
+            | "AWS::EC2::LaunchTemplate"
+            | "AWS::AutoScaling::LaunchConfiguration" => {
+                Config::Ec2Instance(Box::new(aws_ec2::instance(ev)))
+            }
+            "AWS::RDS::DBInstance" => Config::RdsDbInstance(Box::new(aws_rds::instance(ev))),
+            "AWS::RDS::DBCluster" => Config::RdsDbCluster(Box::new(aws_rds::cluster(ev))),
+            t if aws_iam::TYPES.contains(&t) => {
+                Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
             _ => Config::Unmodelled,
         })

@@ -58,3 +58,68 @@ pub fn normalize_protocol(p: &str) -> String {
         other => other.to_string(),
     }
 }
+
+/// `aws::ec2::Volume`: an EBS volume (`aws_ebs_volume`, `AWS::EC2::Volume`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Volume {
+    /// Whether the volume requests encryption. Not written: `Defaulted(false)` (the provider's
+    /// documented default; the account's EBS encryption-by-default setting, invisible here, may
+    /// still encrypt it), or `Unknown` when created from a snapshot, whose encryption it
+    /// inherits.
+    pub encrypted: Value<bool>,
+    pub kms_key_id: Value<Option<String>>,
+}
+
+/// What launches EC2 instances: an instance, a launch template or a launch configuration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InstanceKind {
+    Instance,
+    LaunchTemplate,
+    LaunchConfiguration,
+}
+
+/// `aws::ec2::Instance`: the launch settings of EC2 instances — an instance
+/// (`aws_instance`, `AWS::EC2::Instance`), a launch template (`aws_launch_template`,
+/// `AWS::EC2::LaunchTemplate`) or a launch configuration (`aws_launch_configuration`,
+/// `AWS::AutoScaling::LaunchConfiguration`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Instance {
+    pub kind: InstanceKind,
+    /// Whether the instance metadata service answers at all (`http_endpoint`,
+    /// `HttpEndpoint`); enabled unless written.
+    pub metadata_endpoint_enabled: Value<bool>,
+    /// `http_tokens` / `HttpTokens` as written: `required` or `optional`. `Defaulted(None)`
+    /// when not written: EC2 then decides from the AMI's `ImdsSupport` and the account's
+    /// metadata defaults. `Unknown` when inherited from a launch template.
+    pub http_tokens: Value<Option<String>>,
+    /// The EBS block devices the configuration declares.
+    pub block_devices: Vec<BlockDevice>,
+}
+
+/// One declared EBS block device of an instance or launch template.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct BlockDevice {
+    pub device_name: Value<Option<String>>,
+    /// The root volume (`root_block_device`), created from the AMI's snapshot.
+    pub root: bool,
+    /// Whether encryption is requested. Not written: `Unknown` when the volume comes from a
+    /// snapshot (the root volume from the AMI's), whose encryption it inherits; otherwise
+    /// `Defaulted(false)`.
+    pub encrypted: Value<bool>,
+    /// The block device's own block or list item.
+    pub origin: Origin,
+}
+
+/// Whether a block device name may be an AMI's root device: the names Amazon Linux
+/// (`/dev/xvda`), Ubuntu, RHEL and Windows (`/dev/sda1`) and Nitro instances (`/dev/nvme0n1`)
+/// use, or a name that is not known. A root volume is created from the AMI's snapshot.
+pub fn may_be_root_device(name: Option<&str>) -> bool {
+    match name {
+        None => true,
+        Some(n) => matches!(
+            n.trim().trim_start_matches("/dev/"),
+            "xvda" | "sda" | "sda1" | "nvme0n1" | "hda" | "xvda1"
+        ),
+    }
+}

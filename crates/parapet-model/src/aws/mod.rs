@@ -1,4 +1,6 @@
 //! AWS resource types.
 
 pub mod ec2;
+pub mod iam;
+pub mod rds;
 pub mod s3;

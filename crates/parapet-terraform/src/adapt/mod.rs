@@ -1,6 +1,12 @@
 //! Adapters from evaluated Terraform resources to the typed model, joining resources that the
 //! AWS provider splits across several blocks.
 
+mod aws_common;
+mod aws_ec2;
+mod aws_iam;
+mod aws_rds;
+pub mod kubernetes;
+
 use crate::module::RawResource;
 use parapet_model::aws::ec2::{normalize_protocol, SecurityGroup, SecurityGroupRule};
 use parapet_model::aws::s3::{Bucket, BucketEncryption, PublicAccessBlock};
@@ -255,6 +261,20 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                     // Terraform removes AWS's default allow-all egress rule.
                     egress: sg_rules_inline(&r.node, "egress"),
                 })),
+                "aws_iam_role"
+                | "aws_iam_policy"
+                | "aws_iam_role_policy"
+                | "aws_iam_user_policy"
+                | "aws_iam_group_policy" => Config::IamPolicies(Box::new(aws_iam::policies(r))),
+                "aws_db_instance" | "aws_rds_cluster_instance" => {
+                    Config::RdsDbInstance(Box::new(aws_rds::instance(r)))
+                }
+                "aws_rds_cluster" => Config::RdsDbCluster(Box::new(aws_rds::cluster(r))),
+                "aws_ebs_volume" => Config::Ec2Volume(Box::new(aws_ec2::volume(r))),
+                "aws_instance" | "aws_launch_template" | "aws_launch_configuration" => {
+                    Config::Ec2Instance(Box::new(aws_ec2::instance(r)))
+                }
+                t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
                 _ => Config::Unmodelled,
             };
             resource(r, config)

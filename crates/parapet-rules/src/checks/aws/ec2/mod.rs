@@ -1,1 +1,9 @@
+pub mod common;
+pub mod ebs_volume_not_encrypted;
+pub mod ec2_block_device_not_encrypted;
+pub mod ec2_instance_imdsv2_not_required;
+pub mod security_group_all_ports_open_to_world;
+pub mod security_group_database_port_open_to_world;
+pub mod security_group_egress_unrestricted;
+pub mod security_group_rdp_open_to_world;
 pub mod security_group_ssh_open_to_world;

@@ -1,2 +1,7 @@
 pub mod bucket_encryption_not_declared;
 pub mod bucket_public_access_block_disabled;
+pub mod s3_bucket_access_logging_disabled;
+pub mod s3_bucket_acl_allows_public_access;
+pub mod s3_bucket_policy_allows_insecure_transport;
+pub mod s3_bucket_policy_allows_public_access;
+pub mod s3_bucket_versioning_disabled;

@@ -1,0 +1,75 @@
+//! Helpers shared by the security group rules.
+
+use crate::Outcomes;
+use parapet_model::aws::ec2::SecurityGroupRule;
+
+/// Whether a CIDR is the whole IPv4 or IPv6 internet.
+pub fn is_world(cidr: &str) -> bool {
+    matches!(cidr.trim(), "0.0.0.0/0" | "::/0" | "0.0.0.0/0.0.0.0")
+}
+
+/// Whether a rule admits every port of its protocol: all protocols, or TCP/UDP over the
+/// whole port range. `None` when the protocol or ports are not known.
+pub fn covers_all_ports(rule: &SecurityGroupRule) -> Option<bool> {
+    let proto = rule.protocol.get()?;
+    if proto == "-1" {
+        return Some(true);
+    }
+    if !matches!(proto.as_str(), "tcp" | "udp") {
+        return Some(false);
+    }
+    let from = rule.from_port.get()?.unwrap_or(0);
+    let to = rule.to_port.get()?.unwrap_or(65535);
+    Some(from == -1 || to == -1 || (from <= 0 && to >= 65535))
+}
+
+/// Reports each rule of `rules` that `covers` (`Some(Some(what))`: it admits `what`) and whose
+/// sources include the whole internet: a failure at the source list. `covers` answers `None`
+/// when the protocol or ports are not known (skipped) and `Some(None)` when the rule does not
+/// admit what the check is about.
+pub fn report_world_rules(
+    rules: &[SecurityGroupRule],
+    group_origin: &parapet_model::Origin,
+    out: &mut Outcomes,
+    covers: impl Fn(&SecurityGroupRule) -> Option<Option<String>>,
+    message: impl Fn(&str, &str) -> String,
+) {
+    if rules.is_empty() {
+        out.pass(group_origin);
+    }
+    for rule in rules {
+        let what = match covers(rule) {
+            None => {
+                out.skip(&rule.origin, "the rule's protocol or ports are unknown");
+                continue;
+            }
+            Some(None) => {
+                out.pass(&rule.origin);
+                continue;
+            }
+            Some(Some(w)) => w,
+        };
+        let mut unknown = false;
+        let mut hit = None;
+        for cidrs in [&rule.cidr_ipv4, &rule.cidr_ipv6] {
+            match cidrs.get() {
+                None => unknown = true,
+                Some(list) => {
+                    let world: Vec<&str> = list
+                        .iter()
+                        .filter(|c| is_world(c))
+                        .map(String::as_str)
+                        .collect();
+                    if hit.is_none() && !world.is_empty() {
+                        hit = Some((&cidrs.origin, world.join(" and ")));
+                    }
+                }
+            }
+        }
+        match hit {
+            Some((at, world)) => out.fail(at, message(&what, &world)),
+            None if unknown => out.skip(&rule.origin, "the rule's source ranges are unknown"),
+            None => out.pass(&rule.origin),
+        }
+    }
+}

@@ -1,0 +1,6 @@
+pub mod common;
+pub mod iam_policy_allows_all_actions_on_all_resources;
+pub mod iam_policy_allows_not_action_on_all_resources;
+pub mod iam_policy_allows_passrole_on_all_roles;
+pub mod iam_policy_allows_privilege_escalation;
+pub mod iam_role_trust_policy_allows_any_principal;

@@ -1,0 +1,5 @@
+pub mod common;
+pub mod network;
+pub mod pod;
+pub mod rbac;
+pub mod workload;

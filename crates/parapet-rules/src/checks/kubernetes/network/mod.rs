@@ -1,0 +1,7 @@
+pub mod ingress_uses_nginx_snippet_annotations;
+pub mod ingress_without_tls;
+pub mod service_selector_matches_no_workload;
+pub mod service_sets_external_ips;
+pub mod service_type_load_balancer_exposed;
+pub mod service_type_node_port;
+pub mod workload_ingress_not_restricted_by_network_policy;

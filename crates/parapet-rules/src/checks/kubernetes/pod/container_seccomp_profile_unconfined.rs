@@ -1,0 +1,33 @@
+//! KUBERNETES-POD-012: a container's seccomp profile is `Unconfined`.
+
+use crate::checks::kubernetes::common::{
+    per_container, pod_value_overridden, unknown, workload, Verdict,
+};
+use crate::{Check, Ctx, Outcomes};
+
+pub struct Rule;
+
+impl Check for Rule {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
+        let Some(w) = workload(ctx) else { return };
+        per_container(w, out, |c| {
+            let v = &c.security_context.seccomp_profile;
+            match v.get() {
+                None => unknown(v),
+                Some(Some(p)) if p.is_unconfined() => Verdict::Fail(
+                    v.origin.clone(),
+                    "Runs without syscall filtering (seccomp profile `Unconfined`)".into(),
+                ),
+                Some(_) => Verdict::Pass(v.origin.clone()),
+            }
+        });
+        pod_value_overridden(
+            w,
+            out,
+            &w.pod.security_context.seccomp_profile,
+            |c| &c.security_context.seccomp_profile,
+            |p| p.is_unconfined(),
+            "Sets the seccomp profile `Unconfined`",
+        );
+    }
+}

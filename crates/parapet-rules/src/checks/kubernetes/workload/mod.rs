@@ -1,0 +1,14 @@
+pub mod config_map_holds_secret_like_key;
+pub mod container_env_var_holds_literal_secret;
+pub mod container_image_not_pinned_by_digest;
+pub mod container_image_tag_latest_or_missing;
+pub mod container_latest_image_not_always_pulled;
+pub mod container_liveness_probe_not_set;
+pub mod container_memory_limit_not_set;
+pub mod container_readiness_probe_not_set;
+pub mod container_resource_requests_not_set;
+pub mod container_root_filesystem_writable;
+pub mod pod_automounts_service_account_token;
+pub mod pod_mounts_container_runtime_socket;
+pub mod pod_uses_default_service_account;
+pub mod workload_in_default_namespace;

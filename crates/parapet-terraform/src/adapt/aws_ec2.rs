@@ -1,0 +1,106 @@
+//! `aws_ebs_volume` → `aws::ec2::Volume`; `aws_instance`, `aws_launch_template`,
+//! `aws_launch_configuration` → `aws::ec2::Instance`.
+
+use super::aws_common::{bool_or_inherited, inherited_from};
+use super::{block, blocks};
+use crate::module::RawResource;
+use parapet_model::aws::ec2::{may_be_root_device, BlockDevice, Instance, InstanceKind, Volume};
+use parapet_model::{conv, Dyn, Node, Origin, Value};
+
+pub(crate) fn volume(r: &RawResource) -> Volume {
+    let n = &r.node;
+    let o = &r.origin;
+    let inherits = inherited_from(n, &["snapshot_id"]);
+    Volume {
+        // Provider docs: `encrypted` defaults to false; a volume from a snapshot inherits the
+        // snapshot's encryption.
+        encrypted: bool_or_inherited(n.get("encrypted"), false, inherits.as_deref(), o),
+        kms_key_id: conv::opt_string(n.get("kms_key_id"), o),
+    }
+}
+
+/// `metadata_options { http_endpoint, http_tokens }`.
+fn metadata(n: &Node, o: &Origin, from_template: bool) -> (Value<bool>, Value<Option<String>>) {
+    match n.get("metadata_options").map(|x| &x.v) {
+        Some(Dyn::Unknown(u)) => (
+            Value::unknown(u.reason.clone(), o.clone()),
+            Value::unknown(u.reason.clone(), o.clone()),
+        ),
+        _ => match block(n, "metadata_options") {
+            Some(m) => (
+                conv::string(m.get("http_endpoint"), "enabled", &m.origin).map(|s| s != "disabled"),
+                conv::opt_string(m.get("http_tokens"), &m.origin),
+            ),
+            None if from_template => {
+                let why =
+                    "not written: the instance takes its metadata options from its launch template";
+                (
+                    Value::unknown(why, o.clone()),
+                    Value::unknown(why, o.clone()),
+                )
+            }
+            None => (
+                Value::defaulted(true, o.clone()),
+                Value::defaulted(None, o.clone()),
+            ),
+        },
+    }
+}
+
+/// An EBS device. A volume created from a snapshot — the root volume from the AMI's, a
+/// mapping that may be the AMI's root device, a `snapshot_id` — inherits its encryption unless
+/// `encrypted = true` is written; an empty volume is unencrypted unless written.
+fn device(b: &Node, name: Option<&Node>, root: bool, maybe_root: bool) -> BlockDevice {
+    let device_name = conv::opt_string(name, &b.origin);
+    let inherits = if root {
+        Some("the root volume inherits the encryption of the AMI's snapshot unless encrypted is true".into())
+    } else if maybe_root
+        && may_be_root_device(device_name.get().map(|n| n.as_deref()).unwrap_or(None))
+    {
+        Some(
+            "a mapping of the AMI's root device inherits the encryption of the AMI's snapshot unless encrypted is true"
+                .into(),
+        )
+    } else {
+        inherited_from(b, &["snapshot_id"])
+    };
+    BlockDevice {
+        device_name,
+        root,
+        encrypted: bool_or_inherited(b.get("encrypted"), false, inherits.as_deref(), &b.origin),
+        origin: b.origin.clone(),
+    }
+}
+
+pub(crate) fn instance(r: &RawResource) -> Instance {
+    let n = &r.node;
+    let o = &r.origin;
+    let kind = match r.rtype.as_str() {
+        "aws_launch_template" => InstanceKind::LaunchTemplate,
+        "aws_launch_configuration" => InstanceKind::LaunchConfiguration,
+        _ => InstanceKind::Instance,
+    };
+    let from_template = kind == InstanceKind::Instance && block(n, "launch_template").is_some();
+    let (metadata_endpoint_enabled, http_tokens) = metadata(n, o, from_template);
+    let mut block_devices = Vec::new();
+    if kind == InstanceKind::LaunchTemplate {
+        for m in blocks(n, "block_device_mappings") {
+            if let Some(ebs) = block(m, "ebs") {
+                block_devices.push(device(ebs, m.get("device_name"), false, true));
+            }
+        }
+    } else {
+        for b in blocks(n, "root_block_device") {
+            block_devices.push(device(b, None, true, false));
+        }
+        for b in blocks(n, "ebs_block_device") {
+            block_devices.push(device(b, b.get("device_name"), false, false));
+        }
+    }
+    Instance {
+        kind,
+        metadata_endpoint_enabled,
+        http_tokens,
+        block_devices,
+    }
+}

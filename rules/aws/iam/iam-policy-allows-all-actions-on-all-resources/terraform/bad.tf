@@ -1,0 +1,50 @@
+resource "aws_iam_policy" "admin" {
+  name = "admin"
+  policy = jsonencode({ # expect: AWS-IAM-001
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "*"
+      Resource = "*"
+    }]
+  })
+}
+
+locals {
+  everything = ["*"]
+}
+
+resource "aws_iam_role" "ci" {
+  name = "ci"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "codebuild.amazonaws.com" } }]
+  })
+
+  inline_policy {
+    name = "everything"
+    policy = jsonencode({ # expect: AWS-IAM-001
+      Version   = "2012-10-17"
+      Statement = [{ Effect = "Allow", Action = local.everything, Resource = local.everything }]
+    })
+  }
+}
+
+# A heredoc through a local; a condition narrows when, not what.
+locals {
+  ops_policy = <<-JSON
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {"Effect": "Allow", "Action": "*", "Resource": "*",
+         "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}
+      ]
+    }
+  JSON
+}
+
+resource "aws_iam_role_policy" "ops" {
+  name   = "ops"
+  role   = aws_iam_role.ci.id
+  policy = local.ops_policy # expect: AWS-IAM-001
+}

@@ -1,0 +1,16 @@
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  auto_minor_version_upgrade  = false # expect: AWS-RDS-006
+}
+
+resource "aws_rds_cluster_instance" "writer" {
+  cluster_identifier         = "aurora"
+  engine                     = "aurora-postgresql"
+  instance_class             = "db.r6g.large"
+  auto_minor_version_upgrade = "false" # expect: AWS-RDS-006
+}
