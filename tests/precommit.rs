@@ -57,12 +57,21 @@ fn hooks_block_a_bad_commit_and_pass_a_good_one() {
         .success());
 
     let home = source.join("target/pre-commit-home");
+    // pre-commit builds the hook with `cargo install` (a release build): a fast profile keeps
+    // the test quick; the binary's speed does not matter here.
+    let fast = [
+        ("CARGO_TARGET_DIR", source.join("target/pre-commit-build").display().to_string()),
+        ("CARGO_PROFILE_RELEASE_LTO", "false".to_string()),
+        ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16".to_string()),
+        ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0".to_string()),
+        ("CARGO_PROFILE_RELEASE_DEBUG", "false".to_string()),
+    ];
     let run = |args: &[&str]| {
         Command::new(&pre_commit)
             .current_dir(d)
             .args(args)
             .env("PRE_COMMIT_HOME", &home)
-            .env("CARGO_TARGET_DIR", source.join("target/pre-commit-build"))
+            .envs(fast.iter().map(|(k, v)| (k, v)))
             .env("GIT_AUTHOR_NAME", "t")
             .env("GIT_AUTHOR_EMAIL", "t@example.com")
             .env("GIT_COMMITTER_NAME", "t")
@@ -94,7 +103,7 @@ fn hooks_block_a_bad_commit_and_pass_a_good_one() {
             "open ssh",
         ])
         .env("PRE_COMMIT_HOME", &home)
-        .env("CARGO_TARGET_DIR", source.join("target/pre-commit-build"))
+        .envs(fast.iter().map(|(k, v)| (k, v)))
         .output()
         .unwrap();
     let out = format!(
@@ -127,7 +136,7 @@ fn hooks_block_a_bad_commit_and_pass_a_good_one() {
             "ssh from the office",
         ])
         .env("PRE_COMMIT_HOME", &home)
-        .env("CARGO_TARGET_DIR", source.join("target/pre-commit-build"))
+        .envs(fast.iter().map(|(k, v)| (k, v)))
         .output()
         .unwrap();
     let out = format!(
