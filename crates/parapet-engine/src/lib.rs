@@ -335,6 +335,16 @@ pub fn scan(s: &Settings) -> ScanResult {
     for (f, fp) in findings.iter_mut().zip(fps) {
         f.fingerprint = fp;
     }
+    // Rendered Helm output: name the chart template each finding comes from.
+    for f in findings.iter_mut() {
+        if let Some(t) = model
+            .resources
+            .get(f.resource_index)
+            .and_then(|r| r.metadata.get("helm:source"))
+        {
+            f.message = format!("{} (rendered from {t})", f.message);
+        }
+    }
     let rules_run: Vec<String> = rules.iter().map(|e| e.meta.id.clone()).collect();
     diagnostics.extend(suppress::apply(
         &mut findings,

@@ -13,9 +13,9 @@
 //! The engine calls [`is_manifest`], [`load_manifests`] (one file) and [`link`] (the whole
 //! scan). [`adapt_object`] returns the typed object of every supported kind.
 //!
-//! Until `Config` has a variant per typed kind, [`load_manifests`] emits the kinds other than
-//! workloads as `Config::Unmodelled`, and records what [`link`] needs in the resource's
-//! metadata under `k8s:` keys (see [`link`]).
+//! Every supported kind has its own `Config` variant (`Config::K8sRole`, `Config::K8sService`,
+//! ...). [`load_manifests`] also records what [`link`] needs (selectors, role references,
+//! subjects) in the resource's metadata under `k8s:` keys (see [`link`]).
 
 mod cx;
 mod link;
