@@ -60,7 +60,10 @@ fn hooks_block_a_bad_commit_and_pass_a_good_one() {
     // pre-commit builds the hook with `cargo install` (a release build): a fast profile keeps
     // the test quick; the binary's speed does not matter here.
     let fast = [
-        ("CARGO_TARGET_DIR", source.join("target/pre-commit-build").display().to_string()),
+        (
+            "CARGO_TARGET_DIR",
+            source.join("target/pre-commit-build").display().to_string(),
+        ),
         ("CARGO_PROFILE_RELEASE_LTO", "false".to_string()),
         ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16".to_string()),
         ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0".to_string()),

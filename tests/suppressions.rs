@@ -562,26 +562,60 @@ fn kubernetes_comments_above_documents_and_annotations() {
         "  namespace: apps\n  annotations:\n    parapet.dev/ignore: KUBERNETES-POD-001 reason=\"vendor chart\"\n",
     );
     let open = PRIVILEGED.replace("NAME", "open");
-    write(dir.path(), "pods.yaml", &format!("{commented}---\n{annotated}---\n{open}"));
+    write(
+        dir.path(),
+        "pods.yaml",
+        &format!("{commented}---\n{annotated}---\n{open}"),
+    );
     let (code, v) = scan_json(dir.path(), &["--select", "KUBERNETES-POD-001"]);
     assert_eq!(code, 1);
-    let unsup: Vec<&str> = v["findings"].as_array().unwrap().iter().filter(|f| f["suppression"].is_null()).map(|f| f["resource"].as_str().unwrap()).collect();
+    let unsup: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["suppression"].is_null())
+        .map(|f| f["resource"].as_str().unwrap())
+        .collect();
     assert_eq!(unsup, vec!["v1/Pod/apps/open"], "{v}");
-    let reasons: Vec<&str> = v["findings"].as_array().unwrap().iter().filter_map(|f| f["suppression"]["reason"].as_str()).collect();
-    assert!(reasons.contains(&"node agent") && reasons.contains(&"vendor chart"), "{reasons:?}");
+    let reasons: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["suppression"]["reason"].as_str())
+        .collect();
+    assert!(
+        reasons.contains(&"node agent") && reasons.contains(&"vendor chart"),
+        "{reasons:?}"
+    );
 }
 
 #[test]
 fn helm_output_from_standard_input_names_the_chart_template() {
-    let rendered = format!("---\n# Source: web/templates/pod.yaml\n{}", PRIVILEGED.replace("NAME", "web"));
+    let rendered = format!(
+        "---\n# Source: web/templates/pod.yaml\n{}",
+        PRIVILEGED.replace("NAME", "web")
+    );
     let out = Command::cargo_bin("parapet")
         .unwrap()
-        .args(["scan", "-", "--format", "json", "--select", "KUBERNETES-POD-001"])
+        .args([
+            "scan",
+            "-",
+            "--format",
+            "json",
+            "--select",
+            "KUBERNETES-POD-001",
+        ])
         .write_stdin(rendered)
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let f = &v["findings"][0];
     assert_eq!(f["location"]["file"], "<stdin>");
-    assert!(f["message"].as_str().unwrap().contains("rendered from web/templates/pod.yaml"), "{f}");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("rendered from web/templates/pod.yaml"),
+        "{f}"
+    );
 }

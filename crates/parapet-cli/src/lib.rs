@@ -372,6 +372,13 @@ fn scan(a: ScanArgs) -> Result<u8> {
     }
     let settings = Settings {
         input_formats,
+        // JUnit lists passing checks as test cases.
+        keep_passes: a.show_skipped
+            || a.format.iter().any(|f| {
+                f.split('=')
+                    .next()
+                    .is_some_and(|n| n.eq_ignore_ascii_case("junit"))
+            }),
         no_inline_suppressions: a.no_inline_suppressions,
         today,
         baseline,

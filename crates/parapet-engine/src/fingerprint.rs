@@ -40,6 +40,10 @@ pub fn fingerprints(findings: &[Finding], sources: &BTreeMap<FileRef, Arc<str>>)
     findings
         .iter()
         .map(|f| {
+            // Only failing findings are identified across runs.
+            if f.status != parapet_rules::Status::Fail {
+                return String::new();
+            }
             let fp = fingerprint(f, sources);
             let n = seen.entry(fp.clone()).or_insert(0);
             *n += 1;

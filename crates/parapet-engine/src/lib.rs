@@ -48,6 +48,8 @@ pub struct Settings {
     pub baseline: Option<baseline::Baseline>,
     /// Report only findings on what changed (see `diff::changes_since`).
     pub changes: Option<diff::Changes>,
+    /// Keep Pass outcomes in the results (they are only counted otherwise).
+    pub keep_passes: bool,
     /// Only report resources of these formats (all when empty).
     pub input_formats: Vec<parapet_model::Format>,
     /// Unsaved editor buffers (absolute paths) that replace or add files.
@@ -68,6 +70,8 @@ pub struct ScanResult {
     pub files_scanned: usize,
     /// Baseline entries that no longer occur.
     pub baseline_resolved: Vec<baseline::Entry>,
+    /// Checks that passed (counted whether or not their outcomes are kept).
+    pub passed: usize,
     /// Scan root (paths in the results are relative to it).
     pub root: PathBuf,
 }
@@ -170,7 +174,15 @@ fn min_severity(s: &Settings) -> Severity {
 
 /// Runs a whole scan.
 pub fn scan(s: &Settings) -> ScanResult {
+    let timings = std::env::var_os("PARAPET_TIMINGS").is_some();
+    let t0 = std::time::Instant::now();
+    let phase = |name: &str| {
+        if timings {
+            eprintln!("parapet: {name} at {:?}", t0.elapsed());
+        }
+    };
     let d = discover::discover(s);
+    phase("discovered");
     let limits = &s.config.limits;
     let tf_opts = parapet_terraform::Options {
         root: s.root.clone(),
@@ -245,20 +257,35 @@ pub fn scan(s: &Settings) -> ScanResult {
         })
         .collect();
     // A directory another scanned root instantiates as a module is reported through its
-    // callers (with real inputs), not again as a root of its own with unset variables.
-    let tf_units: Vec<Unit> = evaluated
+    // callers (with real inputs), not again as a root of its own with unset variables (unless
+    // the two call each other).
+    let calls: std::collections::HashSet<(&PathBuf, &PathBuf)> = evaluated
         .iter()
-        .filter(|(dir, _, _)| {
-            !evaluated.iter().any(|(other, _, called)| {
-                other != dir
-                    && called.contains(dir)
-                    && !evaluated
-                        .iter()
-                        .any(|(d2, _, c2)| d2 == dir && c2.contains(other))
+        .flat_map(|(dir, _, called)| called.iter().map(move |c| (dir, c)))
+        .collect();
+    let called_by: std::collections::HashMap<&PathBuf, Vec<&PathBuf>> =
+        calls
+            .iter()
+            .fold(Default::default(), |mut m, (caller, callee)| {
+                m.entry(*callee).or_default().push(*caller);
+                m
+            });
+    let keep: Vec<bool> = evaluated
+        .iter()
+        .map(|(dir, _, _)| {
+            !called_by.get(dir).is_some_and(|callers| {
+                callers
+                    .iter()
+                    .any(|c| *c != dir && !calls.contains(&(dir, *c)))
             })
         })
-        .map(|(_, u, _)| u.clone())
         .collect();
+    let tf_units: Vec<Unit> = evaluated
+        .into_iter()
+        .zip(keep)
+        .filter_map(|((_, u, _), k)| k.then_some(u))
+        .collect();
+    phase("terraform evaluated");
     let doc_units: Vec<Unit> = d
         .documents
         .par_iter()
@@ -268,11 +295,11 @@ pub fn scan(s: &Settings) -> ScanResult {
     let mut model = Model::default();
     let mut sources = BTreeMap::new();
     let mut files_scanned = d.documents.len();
-    for u in tf_units.iter().chain(doc_units.iter()) {
-        model.push_unit(u);
-        diagnostics.extend(u.diagnostics.iter().cloned());
-        for (f, t) in &u.files {
-            sources.insert(f.clone(), t.clone());
+    for mut u in tf_units.into_iter().chain(doc_units) {
+        model.append_unit(&mut u);
+        diagnostics.append(&mut u.diagnostics);
+        for (f, t) in u.files {
+            sources.insert(f, t);
         }
     }
     // Each file once, however many roots read it.
@@ -281,13 +308,24 @@ pub fn scan(s: &Settings) -> ScanResult {
         .filter(|f| f.ends_with(".tf") || f.ends_with(".tf.json"))
         .count();
     // Kubernetes objects relate across files.
+    phase("model built");
     let k8s_edges = parapet_kubernetes::link(&model.resources);
     model.edges.extend(k8s_edges);
     model.edges.sort();
     model.edges.dedup();
+    model.reindex();
 
+    phase("kubernetes linked");
     let rules = selected_rules(s);
     let threshold = min_severity(s);
+    let passed = std::sync::atomic::AtomicUsize::new(0);
+    let only = d.only_files.clone();
+    let wanted = |f: &Finding| {
+        (s.input_formats.is_empty() || s.input_formats.contains(&f.format))
+            && only
+                .as_ref()
+                .is_none_or(|only| only.iter().any(|o| **o == *f.file()))
+    };
     let mut findings: Vec<Finding> = rules
         .par_iter()
         .filter(|e| e.meta.severity >= threshold)
@@ -296,14 +334,18 @@ pub fn scan(s: &Settings) -> ScanResult {
             if let Some(check) = parapet_rules::registry::check_for(&e.meta.id) {
                 parapet_rules::run_rule(e, check, &model, &mut out);
             }
+            out.retain(|f| wanted(f));
+            // Passes are counted; they are kept only when asked for (they are most outcomes).
+            let n = out.iter().filter(|f| f.status == Status::Pass).count();
+            passed.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+            if !s.keep_passes {
+                out.retain(|f| f.status != Status::Pass);
+            }
             out
         })
         .collect();
-    if !s.input_formats.is_empty() {
-        findings.retain(|f| s.input_formats.contains(&f.format));
-    }
+    let passed = passed.into_inner();
     if let Some(only) = &d.only_files {
-        findings.retain(|f| only.iter().any(|o| **o == *f.file()));
         diagnostics
             .retain(|x| only.contains(&x.file) || x.level == parapet_model::DiagnosticLevel::Error);
     }
@@ -327,10 +369,12 @@ pub fn scan(s: &Settings) -> ScanResult {
     findings.dedup_by(|a, b| {
         a.rule_id == b.rule_id
             && a.resource == b.resource
+            && a.call_chain == b.call_chain
             && a.status == b.status
             && a.origin == b.origin
             && a.message == b.message
     });
+    phase("rules run");
     let fps = fingerprint::fingerprints(&findings, &sources);
     for (f, fp) in findings.iter_mut().zip(fps) {
         f.fingerprint = fp;
@@ -362,6 +406,7 @@ pub fn scan(s: &Settings) -> ScanResult {
     if let Some(c) = &s.changes {
         diff::apply(c, &mut findings, &model, &s.root);
     }
+    phase("suppressions applied");
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line(), &a.code, &a.message).cmp(&(&b.file, b.line(), &b.code, &b.message))
     });
@@ -374,6 +419,7 @@ pub fn scan(s: &Settings) -> ScanResult {
         rules,
         files_scanned,
         baseline_resolved,
+        passed,
         root: s.root.clone(),
     }
 }

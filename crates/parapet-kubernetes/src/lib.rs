@@ -14,8 +14,7 @@
 //! scan). [`adapt_object`] returns the typed object of every supported kind.
 //!
 //! Every supported kind has its own `Config` variant (`Config::K8sRole`, `Config::K8sService`,
-//! ...). [`load_manifests`] also records what [`link`] needs (selectors, role references,
-//! subjects) in the resource's metadata under `k8s:` keys (see [`link`]).
+//! ...); [`link`] reads them.
 
 mod cx;
 mod link;
@@ -224,8 +223,8 @@ pub fn address(meta: &Meta) -> String {
 ///
 /// Each resource's metadata holds `annotation:<key>` and `label:<key>` for every annotation and
 /// label, `helm:source` when `helm template` output marks the document with a `# Source:`
-/// comment, and the `k8s:` keys [`link`] reads. The unit's edges are empty: [`link`] runs over
-/// the whole scan.
+/// comment, and `k8s:document_line` (the document's first line, where a suppression comment
+/// above it applies). The unit's edges are empty: [`link`] runs over the whole scan.
 pub fn load_manifests(
     file: &FileRef,
     text: &Arc<str>,
@@ -290,7 +289,6 @@ fn resource(obj: K8sObject, helm: Option<&str>) -> Option<Resource> {
     if let Some(h) = helm {
         metadata.insert("helm:source".to_string(), h.to_string());
     }
-    link::bridge(&obj, &mut metadata);
     let address = address(meta);
     let source_type = meta.kind.clone();
     let origin: Origin = meta.origin.clone();

@@ -1,98 +1,59 @@
-//! The resource graph across the Kubernetes resources of a scan.
+//! The resource graph across the Kubernetes manifests of a scan.
 //!
-//! Workloads are read from their typed `Config::Workload`. The other kinds are not typed in
-//! `Config` yet, so [`load_manifests`](crate::load_manifests) records what linking needs in the
-//! resource's metadata (plain strings, no secret values):
+//! Objects are linked only when they are known to be deployed into the same namespace, by the
+//! convention the Kubernetes rules use (`placement` in `parapet-rules`'
+//! `checks/kubernetes/common.rs`): a written namespace is the same wherever it is written; an
+//! unwritten one is chosen when the manifest is deployed (`kubectl -n`, Helm, Kustomize), so
+//! objects without a namespace share one only with the other unwritten-namespace objects of
+//! the same directory. A written `namespace: default` and an unwritten one are not known to be
+//! the same.
 //!
-//! - `k8s:selector` (Service): its selector as a JSON object, when known and not empty;
-//! - `k8s:podSelector` (NetworkPolicy): `{"matchLabels": {...}, "matchExpressions": [...]}`,
-//!   when known;
-//! - `k8s:roleRef` (RoleBinding, ClusterRoleBinding): `<Kind>/<name>`;
-//! - `k8s:subjects` (the same): a JSON list of `[namespace, name]` of its ServiceAccount
-//!   subjects.
+//! Only resources of format Kubernetes are linked. The Terraform frontend adapts the provider's
+//! `kubernetes_*` workloads into the same `Config::Workload`, but a Terraform workload is
+//! deployed by the provider to the cluster its configuration names, manifests by another tool
+//! to whatever cluster it is pointed at: nothing in a scan says they meet, so a Terraform
+//! workload is never linked to a manifest's ServiceAccount, Service or NetworkPolicy.
 
-use crate::scope::{self, Known, Scope};
-use crate::K8sObject;
-use parapet_model::k8s::{
-    known_strings, LabelSelector, LabelSelectorRequirement, StringMap, Workload,
-};
-use parapet_model::{Config, Edge, EdgeKind, Format, Origin, Resource, Value};
+use parapet_model::k8s::{known_strings, Meta, StringMap, Workload};
+use parapet_model::{Config, Edge, EdgeKind, Format, Resource};
 use std::collections::HashMap;
 
-pub(crate) const SELECTOR: &str = "k8s:selector";
-pub(crate) const POD_SELECTOR: &str = "k8s:podSelector";
-pub(crate) const ROLE_REF: &str = "k8s:roleRef";
-pub(crate) const SUBJECTS: &str = "k8s:subjects";
+/// Where an object is deployed, as far as the scan can tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Place<'a> {
+    /// A written namespace.
+    Named(&'a str),
+    /// No namespace written: the directory of the manifest.
+    Unwritten(&'a str),
+    /// A cluster-scoped object.
+    Cluster,
+}
 
-/// Records what [`link`] needs of kinds that `Config` does not type yet.
-pub(crate) fn bridge(obj: &K8sObject, md: &mut StringMap) {
-    match obj {
-        K8sObject::Service(s) => {
-            if let Some(sel) = s.selector.get().filter(|m| !m.is_empty()) {
-                md.insert(SELECTOR.into(), json_map(sel).to_string());
-            }
-        }
-        K8sObject::NetworkPolicy(np) => {
-            let sel = &np.pod_selector;
-            if let (Some(ml), Some(me)) = (sel.match_labels.get(), sel.match_expressions.get()) {
-                let exprs: Vec<serde_json::Value> = me
-                    .iter()
-                    .map(|e| {
-                        serde_json::json!({"key": e.key, "operator": e.operator, "values": e.values})
-                    })
-                    .collect();
-                let v = serde_json::json!({"matchLabels": json_map(ml), "matchExpressions": exprs});
-                md.insert(POD_SELECTOR.into(), v.to_string());
-            }
-        }
-        K8sObject::RoleBinding(b) => {
-            if let (Some(k), Some(n)) = (b.role_ref.kind.get(), b.role_ref.name.get()) {
-                md.insert(ROLE_REF.into(), format!("{k}/{n}"));
-            }
-            let sas: Vec<serde_json::Value> = b
-                .subjects
-                .iter()
-                .filter(|s| s.kind.get().is_some_and(|k| k == "ServiceAccount"))
-                .filter_map(|s| {
-                    let ns = s.namespace.get()?.as_deref()?;
-                    let name = s.name.get()?;
-                    Some(serde_json::json!([ns, name]))
-                })
-                .collect();
-            if !sas.is_empty() {
-                md.insert(SUBJECTS.into(), serde_json::Value::from(sas).to_string());
-            }
-        }
-        _ => {}
+/// The placement of an object; `None` when its namespace is unknown.
+fn place(meta: &Meta) -> Option<Place<'_>> {
+    match meta.namespace.get()? {
+        None => Some(Place::Cluster),
+        Some(ns) if meta.namespace.is_explicit() => Some(Place::Named(ns)),
+        Some(_) => meta
+            .origin
+            .file()
+            .map(|f| Place::Unwritten(f.rsplit_once('/').map_or("", |(d, _)| d))),
     }
 }
 
-fn json_map(m: &StringMap) -> serde_json::Value {
-    m.iter()
-        .map(|(k, v)| (k.clone(), serde_json::Value::from(v.as_str())))
-        .collect::<serde_json::Map<_, _>>()
-        .into()
-}
-
-/// Namespace and name of a resource of a known kind, from its address.
-fn locate(r: &Resource) -> Option<(Known, Option<&str>, &str)> {
-    let kind = r.source_type.as_str();
-    match scope::scope("v1", kind) {
-        Scope::Namespaced => {
-            let mut parts = r.address.rsplitn(3, '/');
-            let name = parts.next()?;
-            let ns = parts.next()?;
-            let rest = parts.next()?;
-            let api = rest.strip_suffix(kind)?.strip_suffix('/')?;
-            Some((scope::known(api, kind)?, Some(ns), name))
-        }
-        Scope::Cluster => {
-            let (rest, name) = r.address.rsplit_once('/')?;
-            let api = rest.strip_suffix(kind)?.strip_suffix('/')?;
-            Some((scope::known(api, kind)?, None, name))
-        }
-        Scope::Unknown => None,
-    }
+/// The metadata of the kinds linking concerns.
+fn meta(config: &Config) -> Option<&Meta> {
+    Some(match config {
+        Config::Workload(x) => &x.meta,
+        Config::K8sRole(x) => &x.meta,
+        Config::K8sRoleBinding(x) => &x.meta,
+        Config::K8sServiceAccount(x) => &x.meta,
+        Config::K8sService(x) => &x.meta,
+        Config::K8sNetworkPolicy(x) => &x.meta,
+        Config::K8sSecret(x) => &x.meta,
+        Config::K8sConfigMap(x) => &x.meta,
+        _ => return None,
+    })
 }
 
 /// Graph edges across all Kubernetes resources of a scan (from any number of files):
@@ -100,25 +61,26 @@ fn locate(r: &Resource) -> Option<(Known, Option<&str>, &str)> {
 /// workload → its ServiceAccount, workload → the Secrets and ConfigMaps it mounts or reads,
 /// binding → its Role/ClusterRole and → its ServiceAccount subjects (`Uses`).
 /// Indices are into `resources`; only resources of format Kubernetes are considered; a link
-/// needs the namespaces to match. Edges come sorted, without duplicates.
+/// needs both objects placed in the same namespace (see the module documentation). Edges come
+/// sorted, without duplicates.
 pub fn link(resources: &[Resource]) -> Vec<Edge> {
-    // (kind, namespace, name) → index; the first resource of an address wins.
-    let mut by_name: HashMap<(&str, Option<&str>, &str), usize> = HashMap::new();
-    let mut workloads: Vec<(usize, &Workload, Option<&str>, StringMap)> = Vec::new();
+    // (kind, placement, name) → index; the first resource of an address wins.
+    let mut by_name: HashMap<(&str, Place, &str), usize> = HashMap::new();
+    let mut workloads: Vec<(usize, &Workload, Place, StringMap)> = Vec::new();
     for (i, r) in resources.iter().enumerate() {
         if r.format != Format::Kubernetes {
             continue;
         }
+        let Some(m) = meta(&r.config) else { continue };
+        let (Some(p), Some(name)) = (place(m), m.name_str()) else {
+            continue;
+        };
         if let Config::Workload(w) = &r.config {
-            workloads.push((i, w, w.meta.namespace_str(), known_strings(&w.pod_labels)));
+            workloads.push((i, w, p, known_strings(&w.pod_labels)));
         }
-        if let Some((_, ns, name)) = locate(r) {
-            by_name
-                .entry((r.source_type.as_str(), ns, name))
-                .or_insert(i);
-        }
+        by_name.entry((m.kind.as_str(), p, name)).or_insert(i);
     }
-    let find = |kind: &str, ns: Option<&str>, name: &str| by_name.get(&(kind, ns, name)).copied();
+    let find = |kind: &str, p: Place, name: &str| by_name.get(&(kind, p, name)).copied();
     let mut edges = Vec::new();
     let mut edge = |from: usize, to: usize, kind: EdgeKind| {
         if from != to {
@@ -126,20 +88,19 @@ pub fn link(resources: &[Resource]) -> Vec<Edge> {
         }
     };
 
-    for &(i, w, ns, _) in &workloads {
-        let Some(ns) = ns else { continue };
+    for &(i, w, p, _) in &workloads {
         if let Some(sa) = w.pod.service_account_name.get() {
-            if let Some(j) = find("ServiceAccount", Some(ns), sa) {
+            if let Some(j) = find("ServiceAccount", p, sa) {
                 edge(i, j, EdgeKind::Uses);
             }
         }
         for s in w.secret_refs() {
-            if let Some(j) = find("Secret", Some(ns), s) {
+            if let Some(j) = find("Secret", p, s) {
                 edge(i, j, EdgeKind::Uses);
             }
         }
         for c in w.config_map_refs() {
-            if let Some(j) = find("ConfigMap", Some(ns), c) {
+            if let Some(j) = find("ConfigMap", p, c) {
                 edge(i, j, EdgeKind::Uses);
             }
         }
@@ -149,52 +110,51 @@ pub fn link(resources: &[Resource]) -> Vec<Edge> {
         if r.format != Format::Kubernetes {
             continue;
         }
-        let Some((known, ns, _)) = locate(r) else {
+        let Some(p) = meta(&r.config).and_then(place) else {
             continue;
         };
-        match known {
-            Known::Service => {
-                let Some(sel) = r.metadata.get(SELECTOR).and_then(|s| parse_map(s)) else {
+        match &r.config {
+            Config::K8sService(s) => {
+                let Some(sel) = s.selector.get().filter(|m| !m.is_empty()) else {
                     continue;
                 };
-                if sel.is_empty() {
-                    continue;
-                }
-                for (j, _, wns, labels) in &workloads {
-                    if *wns == ns && sel.iter().all(|(k, v)| labels.get(k) == Some(v)) {
+                for (j, _, wp, labels) in &workloads {
+                    if *wp == p && sel.iter().all(|(k, v)| labels.get(k) == Some(v)) {
                         edge(i, *j, EdgeKind::Selects);
                     }
                 }
             }
-            Known::NetworkPolicy => {
-                let Some(sel) = r.metadata.get(POD_SELECTOR).and_then(|s| parse_selector(s)) else {
-                    continue;
-                };
-                for (j, _, wns, labels) in &workloads {
-                    if *wns == ns && sel.matches(labels) == Some(true) {
+            Config::K8sNetworkPolicy(np) => {
+                for (j, _, wp, labels) in &workloads {
+                    if *wp == p && np.pod_selector.matches(labels) == Some(true) {
                         edge(i, *j, EdgeKind::Selects);
                     }
                 }
             }
-            Known::RoleBinding => {
-                if let Some((kind, name)) = r.metadata.get(ROLE_REF).and_then(|s| s.split_once('/'))
-                {
-                    let target = match kind {
-                        "Role" if ns.is_some() => find("Role", ns, name),
-                        "ClusterRole" => find("ClusterRole", None, name),
+            Config::K8sRoleBinding(b) => {
+                if let (Some(kind), Some(name)) = (b.role_ref.kind.get(), b.role_ref.name.get()) {
+                    let target = match kind.as_str() {
+                        "Role" if p != Place::Cluster => find("Role", p, name),
+                        "ClusterRole" => find("ClusterRole", Place::Cluster, name),
                         _ => None,
                     };
                     if let Some(j) = target {
                         edge(i, j, EdgeKind::Uses);
                     }
                 }
-                let subjects: Vec<(String, String)> = r
-                    .metadata
-                    .get(SUBJECTS)
-                    .and_then(|s| serde_json::from_str(s).ok())
-                    .unwrap_or_default();
-                for (sns, sname) in &subjects {
-                    if let Some(j) = find("ServiceAccount", Some(sns), sname) {
+                for s in &b.subjects {
+                    if s.kind.get().is_none_or(|k| k != "ServiceAccount") {
+                        continue;
+                    }
+                    let Some(name) = s.name.get() else { continue };
+                    // A subject's written namespace is a namespace like any other; an unwritten
+                    // one is the binding's (the adapter defaults it for RoleBindings only).
+                    let sp = match s.namespace.get() {
+                        Some(Some(ns)) if s.namespace.is_explicit() => Place::Named(ns),
+                        Some(Some(_)) => p,
+                        _ => continue,
+                    };
+                    if let Some(j) = find("ServiceAccount", sp, name) {
                         edge(i, j, EdgeKind::Uses);
                     }
                 }
@@ -205,39 +165,4 @@ pub fn link(resources: &[Resource]) -> Vec<Edge> {
     edges.sort();
     edges.dedup();
     edges
-}
-
-fn parse_map(s: &str) -> Option<StringMap> {
-    let v: serde_json::Value = serde_json::from_str(s).ok()?;
-    v.as_object()?
-        .iter()
-        .map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-        .collect()
-}
-
-fn parse_selector(s: &str) -> Option<LabelSelector> {
-    let v: serde_json::Value = serde_json::from_str(s).ok()?;
-    let ml = parse_map(&v.get("matchLabels")?.to_string())?;
-    let me = v
-        .get("matchExpressions")?
-        .as_array()?
-        .iter()
-        .map(|e| {
-            Some(LabelSelectorRequirement {
-                key: e.get("key")?.as_str()?.to_string(),
-                operator: e.get("operator")?.as_str()?.to_string(),
-                values: e
-                    .get("values")?
-                    .as_array()?
-                    .iter()
-                    .map(|x| x.as_str().map(str::to_string))
-                    .collect::<Option<Vec<_>>>()?,
-            })
-        })
-        .collect::<Option<Vec<_>>>()?;
-    Some(LabelSelector {
-        match_labels: Value::explicit(ml, Origin::Synthetic),
-        match_expressions: Value::explicit(me, Origin::Synthetic),
-        origin: Origin::Synthetic,
-    })
 }

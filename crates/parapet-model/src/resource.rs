@@ -80,6 +80,40 @@ pub enum Config {
     Ec2Volume(Box<aws::ec2::Volume>),
     #[serde(rename = "aws::ec2::Instance")]
     Ec2Instance(Box<aws::ec2::Instance>),
+    #[serde(rename = "aws::cloudtrail::Trail")]
+    CloudTrail(Box<aws::cloudtrail::Trail>),
+    #[serde(rename = "aws::kms::Key")]
+    KmsKey(Box<aws::kms::Key>),
+    #[serde(rename = "aws::dynamodb::Table")]
+    DynamoDbTable(Box<aws::dynamodb::Table>),
+    #[serde(rename = "aws::sns::Topic")]
+    SnsTopic(Box<aws::sns::Topic>),
+    #[serde(rename = "aws::sqs::Queue")]
+    SqsQueue(Box<aws::sqs::Queue>),
+    #[serde(rename = "aws::lambda::Function")]
+    LambdaFunction(Box<aws::lambda::Function>),
+    #[serde(rename = "aws::lambda::Permission")]
+    LambdaPermission(Box<aws::lambda::Permission>),
+    #[serde(rename = "aws::lambda::FunctionUrl")]
+    LambdaFunctionUrl(Box<aws::lambda::FunctionUrl>),
+    #[serde(rename = "aws::eks::Cluster")]
+    EksCluster(Box<aws::eks::Cluster>),
+    #[serde(rename = "aws::elasticache::ReplicationGroup")]
+    ElastiCacheReplicationGroup(Box<aws::elasticache::ReplicationGroup>),
+    #[serde(rename = "aws::elb::LoadBalancer")]
+    LoadBalancer(Box<aws::elb::LoadBalancer>),
+    #[serde(rename = "aws::elb::Listener")]
+    LoadBalancerListener(Box<aws::elb::Listener>),
+    #[serde(rename = "aws::efs::FileSystem")]
+    EfsFileSystem(Box<aws::efs::FileSystem>),
+    #[serde(rename = "aws::opensearch::Domain")]
+    OpenSearchDomain(Box<aws::opensearch::Domain>),
+    #[serde(rename = "aws::cloudfront::Distribution")]
+    CloudFrontDistribution(Box<aws::cloudfront::Distribution>),
+    #[serde(rename = "aws::ec2::Vpc")]
+    Ec2Vpc(Box<aws::ec2::Vpc>),
+    #[serde(rename = "aws::ec2::FlowLog")]
+    Ec2FlowLog(Box<aws::ec2::FlowLog>),
     #[serde(rename = "aws::iam::Policies")]
     IamPolicies(Box<aws::iam::Policies>),
     #[serde(rename = "aws::rds::DbInstance")]
@@ -124,6 +158,23 @@ impl Config {
             Config::Ec2Volume(_) => "aws::ec2::Volume",
             Config::Ec2Instance(_) => "aws::ec2::Instance",
             Config::IamPolicies(_) => "aws::iam::Policies",
+            Config::EfsFileSystem(_) => "aws::efs::FileSystem",
+            Config::OpenSearchDomain(_) => "aws::opensearch::Domain",
+            Config::CloudFrontDistribution(_) => "aws::cloudfront::Distribution",
+            Config::Ec2Vpc(_) => "aws::ec2::Vpc",
+            Config::Ec2FlowLog(_) => "aws::ec2::FlowLog",
+            Config::EksCluster(_) => "aws::eks::Cluster",
+            Config::ElastiCacheReplicationGroup(_) => "aws::elasticache::ReplicationGroup",
+            Config::LoadBalancer(_) => "aws::elb::LoadBalancer",
+            Config::LoadBalancerListener(_) => "aws::elb::Listener",
+            Config::LambdaFunction(_) => "aws::lambda::Function",
+            Config::LambdaPermission(_) => "aws::lambda::Permission",
+            Config::LambdaFunctionUrl(_) => "aws::lambda::FunctionUrl",
+            Config::DynamoDbTable(_) => "aws::dynamodb::Table",
+            Config::SnsTopic(_) => "aws::sns::Topic",
+            Config::SqsQueue(_) => "aws::sqs::Queue",
+            Config::CloudTrail(_) => "aws::cloudtrail::Trail",
+            Config::KmsKey(_) => "aws::kms::Key",
             Config::RdsDbInstance(_) => "aws::rds::DbInstance",
             Config::RdsDbCluster(_) => "aws::rds::DbCluster",
             Config::Workload(_) => "k8s::Workload",
@@ -182,11 +233,18 @@ pub struct Unit {
 pub struct Model {
     pub resources: Vec<Resource>,
     pub edges: Vec<Edge>,
+    /// Edge indices by source and by target, built on first use (after the edges are final).
+    #[serde(skip)]
+    adjacency: std::sync::OnceLock<Adjacency>,
 }
+
+/// Edge indices by source resource and by target resource.
+type Adjacency = (Vec<Vec<usize>>, Vec<Vec<usize>>);
 
 impl Model {
     /// Appends a unit, remapping its edges.
     pub fn push_unit(&mut self, unit: &Unit) {
+        self.adjacency = Default::default();
         let base = self.resources.len();
         self.resources.extend(unit.resources.iter().cloned());
         self.edges.extend(unit.edges.iter().map(|e| Edge {
@@ -196,13 +254,59 @@ impl Model {
         }));
     }
 
+    /// Appends a unit by value (no copy of its resources), remapping its edges.
+    pub fn append_unit(&mut self, unit: &mut Unit) {
+        let base = self.resources.len();
+        self.resources.append(&mut unit.resources);
+        self.edges.extend(unit.edges.drain(..).map(|e| Edge {
+            from: e.from + base,
+            to: e.to + base,
+            kind: e.kind,
+        }));
+        self.adjacency = Default::default();
+    }
+
+    /// Forgets the adjacency index after `edges` changed.
+    pub fn reindex(&mut self) {
+        self.adjacency = Default::default();
+    }
+
+    fn adjacency(&self) -> &Adjacency {
+        self.adjacency.get_or_init(|| {
+            let n = self.resources.len();
+            let mut from = vec![Vec::new(); n];
+            let mut to = vec![Vec::new(); n];
+            for (i, e) in self.edges.iter().enumerate() {
+                if let Some(v) = from.get_mut(e.from) {
+                    v.push(i);
+                }
+                if let Some(v) = to.get_mut(e.to) {
+                    v.push(i);
+                }
+            }
+            (from, to)
+        })
+    }
+
     /// Edges leaving a resource.
     pub fn edges_from(&self, idx: usize) -> impl Iterator<Item = &Edge> {
-        self.edges.iter().filter(move |e| e.from == idx)
+        let list = self
+            .adjacency()
+            .0
+            .get(idx)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        list.iter().map(move |&i| &self.edges[i])
     }
 
     /// Edges arriving at a resource.
     pub fn edges_to(&self, idx: usize) -> impl Iterator<Item = &Edge> {
-        self.edges.iter().filter(move |e| e.to == idx)
+        let list = self
+            .adjacency()
+            .1
+            .get(idx)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        list.iter().map(move |&i| &self.edges[i])
     }
 }

@@ -24,8 +24,10 @@ fn location(o: &Origin) -> Value {
     }
 }
 
+const PLACEHOLDER: &str = "\u{0}findings\u{0}";
+
 pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
-    let findings: Vec<Value> = scan
+    let findings = scan
         .findings
         .iter()
         .filter(|f| {
@@ -59,8 +61,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
                     "location": location(&s.origin),
                 })),
             })
-        })
-        .collect();
+        });
     let diagnostics: Vec<Value> = scan
         .diagnostics
         .iter()
@@ -89,7 +90,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         "tool": { "name": "parapet", "version": env!("CARGO_PKG_VERSION") },
         "summary": {
             "failed": scan.failures().count(),
-            "passed": crate::count(scan, Status::Pass),
+            "passed": scan.passed,
             "skipped": crate::count(scan, Status::Skip),
             "by_severity": summary,
             "resources": scan.model.resources.len(),
@@ -100,9 +101,11 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
             "outside_diff": scan.outside_diff(),
         },
         "baseline_resolved": scan.baseline_resolved,
-        "findings": findings,
+        "findings": PLACEHOLDER,
         "diagnostics": diagnostics,
         "rules": rules,
     });
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let placeholder = serde_json::to_string(PLACEHOLDER).unwrap_or_default();
+    text.replacen(&placeholder, &crate::stream_array(findings, 1), 1) + "\n"
 }

@@ -51,3 +51,30 @@ pub fn title(f: &Finding) -> String {
         .map(|e| e.meta.title.clone())
         .unwrap_or_default()
 }
+
+/// Pretty-prints `items` as a JSON array that is the value of a key at `depth` of a document
+/// printed by `serde_json::to_string_pretty` (same layout), one element at a time, so a large
+/// report never exists as one value tree in memory.
+pub fn stream_array(items: impl Iterator<Item = serde_json::Value>, depth: usize) -> String {
+    let indent = "  ".repeat(depth + 1);
+    let mut out = String::new();
+    for (i, v) in items.enumerate() {
+        out.push_str(if i == 0 { "[\n" } else { ",\n" });
+        let text = serde_json::to_string_pretty(&v).unwrap_or_default();
+        for (j, line) in text.lines().enumerate() {
+            if j > 0 {
+                out.push('\n');
+            }
+            out.push_str(&indent);
+            out.push_str(line);
+        }
+    }
+    if out.is_empty() {
+        "[]".to_string()
+    } else {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+        out.push(']');
+        out
+    }
+}

@@ -70,7 +70,7 @@ pub fn render(scan: &ScanResult) -> String {
         })
         .collect();
     let index_of = |id: &str| scan.rules.iter().position(|e| e.meta.id == id);
-    let results: Vec<Value> = scan
+    let results = scan
         .findings
         .iter()
                 .filter(|f| f.is_reported_failure() || (f.status == Status::Fail && f.is_suppressed()))
@@ -131,7 +131,13 @@ pub fn render(scan: &ScanResult) -> String {
             }
             r
         })
-        .collect();
+        .map(|r| {
+            // Each result is checked against the typed SARIF model.
+            match serde_json::from_value::<serde_sarif::sarif::Result>(r.clone()) {
+                Ok(typed) => serde_json::to_value(typed).unwrap_or(r),
+                Err(_) => r,
+            }
+        });
     let notifications: Vec<Value> = scan
         .diagnostics
         .iter()
@@ -165,12 +171,18 @@ pub fn render(scan: &ScanResult) -> String {
             }],
             "originalUriBaseIds": { "%SRCROOT%": { "description": { "text": "The scanned repository root" } } },
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": [],
         }]
     });
-    // Round-trip through the typed SARIF model so the structure is checked by its types.
-    match serde_json::from_value::<Sarif>(doc.clone()) {
-        Ok(typed) => serde_json::to_string_pretty(&typed).unwrap_or_default() + "\n",
-        Err(_) => serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n",
-    }
+    // The rest of the document is round-tripped through the typed SARIF model too.
+    let mut doc = serde_json::from_value::<Sarif>(doc.clone())
+        .ok()
+        .and_then(|t| serde_json::to_value(t).ok())
+        .unwrap_or(doc);
+    doc["runs"][0]["results"] = json!(PLACEHOLDER);
+    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let placeholder = serde_json::to_string(PLACEHOLDER).unwrap_or_default();
+    text.replacen(&placeholder, &crate::stream_array(results, 3), 1) + "\n"
 }
+
+const PLACEHOLDER: &str = "\u{0}results\u{0}";

@@ -177,7 +177,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         if scan.files_scanned == 1 { "" } else { "s" },
         scan.model.resources.len(),
         scan.rules.len(),
-        crate::count(scan, Status::Pass),
+        scan.passed,
         crate::count(scan, Status::Skip),
         extra,
         if errors > 0 {

@@ -41,6 +41,7 @@ fn fixture(dir: &Path, main_tf: &str) -> ScanResult {
         paths: vec![dir.to_path_buf()],
         root: dir.to_path_buf(),
         today: parapet_engine::suppress::Date::parse("2026-11-30"),
+        keep_passes: true,
         // A fixed rule set keeps the snapshots stable as the catalogue grows.
         select: vec![
             "AWS-EC2-001".into(),

@@ -825,14 +825,19 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
                             }
                             Err(u) => {
                                 let s2 = scope.with(&iter_name, u.clone());
-                                // One representative block whose iterator-derived values are unknown.
-                                items.push(self.eval_body(
-                                    f,
-                                    &content.body,
-                                    &s2,
-                                    &bh,
-                                    false,
-                                    depth + 1,
+                                // One representative block. Whether any block exists is not
+                                // known, so every value in it is unknown too (a rule must skip
+                                // it, not fail on a block that may not be created).
+                                let block =
+                                    self.eval_body(f, &content.body, &s2, &bh, false, depth + 1);
+                                let refs = match &u {
+                                    Val::Unknown(x) => x.refs.clone(),
+                                    _ => Vec::new(),
+                                };
+                                items.push(unknown_leaves(
+                                    block,
+                                    &format!("the number of `{label}` blocks is not known (dynamic for_each)"),
+                                    &refs,
                                 ));
                             }
                         }
@@ -1306,5 +1311,29 @@ fn attach(v: &Val, e: &Expression, origin: &Origin, f: &SourceFile) -> Node {
             )
         }
         _ => v.to_node(origin),
+    }
+}
+
+/// Keeps a node's shape but makes every value in it unknown.
+fn unknown_leaves(n: Node, reason: &str, refs: &[String]) -> Node {
+    match n.v {
+        Dyn::Map(m) => Node::new(
+            Dyn::Map(
+                m.into_iter()
+                    .map(|(k, v)| (k, unknown_leaves(v, reason, refs)))
+                    .collect(),
+            ),
+            n.origin,
+        ),
+        Dyn::List(l) => Node::new(
+            Dyn::List(
+                l.into_iter()
+                    .map(|v| unknown_leaves(v, reason, refs))
+                    .collect(),
+            ),
+            n.origin,
+        ),
+        Dyn::Unknown(u) => Node::new(Dyn::Unknown(u), n.origin),
+        _ => Node::unknown(reason, refs.to_vec(), n.origin),
     }
 }

@@ -3,8 +3,24 @@
 
 use super::aws_common::{bool_or_inherited, elsewhere, inherited_from, int, present, prop};
 use crate::eval::Evaluated;
-use parapet_model::aws::rds::{DbCluster, DbInstance};
-use parapet_model::{conv, Value};
+use parapet_model::aws::rds::{is_dynamic_reference, DbCluster, DbInstance};
+use parapet_model::{conv, Dyn, Node, Origin, Value};
+
+/// Whether a known `MasterUserPassword` is written (a literal or a parameter default), not a
+/// dynamic reference resolved at deploy time.
+fn password_in_code(p: &Node, o: &Origin) -> Value<bool> {
+    match prop(p, "MasterUserPassword") {
+        None => Value::defaulted(false, o.clone()),
+        Some(x) => match &x.v {
+            Dyn::Null => Value::defaulted(false, x.origin.clone()),
+            Dyn::String(s) => {
+                Value::explicit(!s.is_empty() && !is_dynamic_reference(s), x.origin.clone())
+            }
+            Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
+            _ => Value::explicit(true, x.origin.clone()),
+        },
+    }
+}
 
 const CLUSTER_SETTING: &str = "an instance of a DB cluster takes this setting from the cluster";
 
@@ -44,6 +60,7 @@ pub(crate) fn instance(ev: &Evaluated) -> DbInstance {
             iam_database_authentication: elsewhere(&why, o),
             auto_minor_version_upgrade: conv::bool(g("AutoMinorVersionUpgrade").as_ref(), true, o),
             enabled_cloudwatch_logs_exports: elsewhere(&why, o),
+            master_password_in_code: password_in_code(p, o),
         };
     }
     let inherits = inherited_from(
@@ -83,6 +100,7 @@ pub(crate) fn instance(ev: &Evaluated) -> DbInstance {
             g("EnableCloudwatchLogsExports").as_ref(),
             o,
         ),
+        master_password_in_code: password_in_code(p, o),
     }
 }
 
@@ -131,5 +149,6 @@ pub(crate) fn cluster(ev: &Evaluated) -> DbCluster {
             g("EnableCloudwatchLogsExports").as_ref(),
             o,
         ),
+        master_password_in_code: password_in_code(p, o),
     }
 }

@@ -4,10 +4,23 @@
 //! `Defaulted` at the resource header (or at the enclosing property for a nested setting);
 //! a property that could not be resolved is `Unknown`, never guessed.
 
+mod aws_cloudfront;
+mod aws_cloudtrail;
 mod aws_common;
+mod aws_dynamodb;
 mod aws_ec2;
+mod aws_efs;
+mod aws_eks;
+mod aws_elasticache;
+mod aws_elb;
 mod aws_iam;
+mod aws_kms;
+mod aws_lambda;
+mod aws_opensearch;
 mod aws_rds;
+mod aws_sns;
+mod aws_sqs;
+mod aws_vpc;
 
 use crate::cond::Decision;
 use crate::eval::{scalar_text, Ctx, Evaluated};
@@ -68,6 +81,35 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             GROUP => {
                 Config::SecurityGroup(Box::new(security_group(ev, &ingress[i], &egress[i], evs)))
             }
+            "AWS::CloudTrail::Trail" => Config::CloudTrail(Box::new(aws_cloudtrail::trail(ev))),
+            "AWS::KMS::Key" => Config::KmsKey(Box::new(aws_kms::key(ev))),
+            "AWS::DynamoDB::Table" => Config::DynamoDbTable(Box::new(aws_dynamodb::table(ev))),
+            "AWS::SNS::Topic" => Config::SnsTopic(Box::new(aws_sns::topic(ev))),
+            "AWS::SQS::Queue" => Config::SqsQueue(Box::new(aws_sqs::queue(ev))),
+            "AWS::Lambda::Function" => Config::LambdaFunction(Box::new(aws_lambda::function(ev))),
+            "AWS::Lambda::Permission" => {
+                Config::LambdaPermission(Box::new(aws_lambda::permission(ev)))
+            }
+            "AWS::Lambda::Url" => Config::LambdaFunctionUrl(Box::new(aws_lambda::function_url(ev))),
+            "AWS::EKS::Cluster" => Config::EksCluster(Box::new(aws_eks::cluster(ev))),
+            "AWS::ElastiCache::ReplicationGroup" => Config::ElastiCacheReplicationGroup(Box::new(
+                aws_elasticache::replication_group(ev),
+            )),
+            "AWS::ElasticLoadBalancingV2::LoadBalancer" => {
+                Config::LoadBalancer(Box::new(aws_elb::load_balancer(ev)))
+            }
+            "AWS::ElasticLoadBalancingV2::Listener" => {
+                Config::LoadBalancerListener(Box::new(aws_elb::listener(ev)))
+            }
+            "AWS::EFS::FileSystem" => Config::EfsFileSystem(Box::new(aws_efs::file_system(ev))),
+            "AWS::OpenSearchService::Domain" | "AWS::Elasticsearch::Domain" => {
+                Config::OpenSearchDomain(Box::new(aws_opensearch::domain(ev)))
+            }
+            "AWS::CloudFront::Distribution" => {
+                Config::CloudFrontDistribution(Box::new(aws_cloudfront::distribution(ev)))
+            }
+            "AWS::EC2::VPC" => Config::Ec2Vpc(Box::new(aws_vpc::vpc(ev))),
+            "AWS::EC2::FlowLog" => Config::Ec2FlowLog(Box::new(aws_vpc::flow_log(ev))),
             "AWS::EC2::Volume" => Config::Ec2Volume(Box::new(aws_ec2::volume(ev))),
             "AWS::EC2::Instance"
             | "AWS::EC2::LaunchTemplate"

@@ -103,7 +103,7 @@ fn metadata_is_kept_as_compact_json() {
         r#"{"checkov":{"skip":[{"id":"CKV_AWS_18"}]},"ref":{"Ref":"Key"}}"#
     );
     assert!(res(&u, "Key").metadata.is_empty());
-    assert!(matches!(res(&u, "Key").config, Config::Unmodelled));
+    assert!(matches!(res(&u, "Key").config, Config::KmsKey(_)));
 }
 
 #[test]

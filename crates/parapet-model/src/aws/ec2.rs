@@ -123,3 +123,17 @@ pub fn may_be_root_device(name: Option<&str>) -> bool {
         ),
     }
 }
+
+/// `aws::ec2::Vpc` (`aws_vpc`, `AWS::EC2::VPC`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Vpc {
+    pub cidr_block: Value<Option<String>>,
+}
+
+/// `aws::ec2::FlowLog` (`aws_flow_log`, `AWS::EC2::FlowLog`): linked to the VPC, subnet or
+/// network interface it records by a reference edge.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FlowLog {
+    /// `ALL`, `ACCEPT` or `REJECT`.
+    pub traffic_type: Value<String>,
+}

@@ -28,6 +28,11 @@ pub struct DbInstance {
     pub iam_database_authentication: Value<bool>,
     pub auto_minor_version_upgrade: Value<bool>,
     pub enabled_cloudwatch_logs_exports: Value<Vec<String>>,
+    /// Whether a master password whose value is known is written in the configuration — a
+    /// literal, a variable or parameter default, a tfvars value — rather than generated or
+    /// fetched at deploy time (`random_password`, Secrets Manager, a `{{resolve:...}}`
+    /// dynamic reference, `manage_master_user_password`). The password itself is not kept.
+    pub master_password_in_code: Value<bool>,
 }
 
 impl DbInstance {
@@ -55,6 +60,14 @@ pub struct DbCluster {
     pub deletion_protection: Value<bool>,
     pub iam_database_authentication: Value<bool>,
     pub enabled_cloudwatch_logs_exports: Value<Vec<String>>,
+    /// See [`DbInstance::master_password_in_code`].
+    pub master_password_in_code: Value<bool>,
+}
+
+/// Whether a resolved password value is a dynamic reference that CloudFormation resolves at
+/// deploy time (`{{resolve:secretsmanager:...}}`, `{{resolve:ssm-secure:...}}`).
+pub fn is_dynamic_reference(s: &str) -> bool {
+    s.trim_start().starts_with("{{resolve:")
 }
 
 /// Whether an engine supports IAM database authentication (MySQL, MariaDB, PostgreSQL and

@@ -5,7 +5,23 @@ use super::aws_common::{bool_or_inherited, elsewhere, inherited_from, int, prese
 use super::block;
 use crate::module::RawResource;
 use parapet_model::aws::rds::{DbCluster, DbInstance};
-use parapet_model::{conv, Value};
+use parapet_model::{conv, Dyn, Node, Origin, Value};
+
+/// Whether a known password is written for the first of `keys` that is set.
+fn password_in_code(n: &Node, keys: &[&str], o: &Origin) -> Value<bool> {
+    for k in keys {
+        match n.get(k) {
+            None => continue,
+            Some(x) => match &x.v {
+                Dyn::Null => continue,
+                Dyn::String(s) => return Value::explicit(!s.is_empty(), x.origin.clone()),
+                Dyn::Unknown(u) => return Value::unknown(u.reason.clone(), x.origin.clone()),
+                _ => return Value::explicit(true, x.origin.clone()),
+            },
+        }
+    }
+    Value::defaulted(false, o.clone())
+}
 
 const CLUSTER_SETTING: &str = "an Aurora instance takes this setting from its DB cluster";
 
@@ -29,6 +45,7 @@ pub(crate) fn instance(r: &RawResource) -> DbInstance {
             iam_database_authentication: elsewhere(CLUSTER_SETTING, o),
             auto_minor_version_upgrade: conv::bool(n.get("auto_minor_version_upgrade"), true, o),
             enabled_cloudwatch_logs_exports: elsewhere(CLUSTER_SETTING, o),
+            master_password_in_code: Value::defaulted(false, o.clone()),
         };
     }
     // A read replica, a snapshot restore or a point-in-time restore inherits the source's
@@ -65,6 +82,7 @@ pub(crate) fn instance(r: &RawResource) -> DbInstance {
         ),
         auto_minor_version_upgrade: conv::bool(n.get("auto_minor_version_upgrade"), true, o),
         enabled_cloudwatch_logs_exports: conv::strings(n.get("enabled_cloudwatch_logs_exports"), o),
+        master_password_in_code: password_in_code(n, &["password", "password_wo"], o),
     }
 }
 
@@ -115,5 +133,6 @@ pub(crate) fn cluster(r: &RawResource) -> DbCluster {
             o,
         ),
         enabled_cloudwatch_logs_exports: conv::strings(n.get("enabled_cloudwatch_logs_exports"), o),
+        master_password_in_code: password_in_code(n, &["master_password", "master_password_wo"], o),
     }
 }

@@ -1,10 +1,23 @@
 //! Adapters from evaluated Terraform resources to the typed model, joining resources that the
 //! AWS provider splits across several blocks.
 
+mod aws_cloudfront;
+mod aws_cloudtrail;
 mod aws_common;
+mod aws_dynamodb;
 mod aws_ec2;
+mod aws_efs;
+mod aws_eks;
+mod aws_elasticache;
+mod aws_elb;
 mod aws_iam;
+mod aws_kms;
+mod aws_lambda;
+mod aws_opensearch;
 mod aws_rds;
+mod aws_sns;
+mod aws_sqs;
+mod aws_vpc;
 pub mod kubernetes;
 
 use crate::module::RawResource;
@@ -270,6 +283,35 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                     Config::RdsDbInstance(Box::new(aws_rds::instance(r)))
                 }
                 "aws_rds_cluster" => Config::RdsDbCluster(Box::new(aws_rds::cluster(r))),
+                "aws_cloudtrail" => Config::CloudTrail(Box::new(aws_cloudtrail::trail(r))),
+                "aws_kms_key" | "aws_kms_external_key" => Config::KmsKey(Box::new(aws_kms::key(r))),
+                "aws_dynamodb_table" => Config::DynamoDbTable(Box::new(aws_dynamodb::table(r))),
+                "aws_sns_topic" => Config::SnsTopic(Box::new(aws_sns::topic(r))),
+                "aws_sqs_queue" => Config::SqsQueue(Box::new(aws_sqs::queue(r))),
+                "aws_lambda_function" => Config::LambdaFunction(Box::new(aws_lambda::function(r))),
+                "aws_lambda_permission" => {
+                    Config::LambdaPermission(Box::new(aws_lambda::permission(r)))
+                }
+                "aws_lambda_function_url" => {
+                    Config::LambdaFunctionUrl(Box::new(aws_lambda::function_url(r)))
+                }
+                "aws_eks_cluster" => Config::EksCluster(Box::new(aws_eks::cluster(r))),
+                "aws_elasticache_replication_group" => Config::ElastiCacheReplicationGroup(
+                    Box::new(aws_elasticache::replication_group(r)),
+                ),
+                "aws_lb" | "aws_alb" => Config::LoadBalancer(Box::new(aws_elb::load_balancer(r))),
+                "aws_lb_listener" | "aws_alb_listener" => {
+                    Config::LoadBalancerListener(Box::new(aws_elb::listener(r)))
+                }
+                "aws_efs_file_system" => Config::EfsFileSystem(Box::new(aws_efs::file_system(r))),
+                "aws_opensearch_domain" | "aws_elasticsearch_domain" => {
+                    Config::OpenSearchDomain(Box::new(aws_opensearch::domain(r)))
+                }
+                "aws_cloudfront_distribution" => {
+                    Config::CloudFrontDistribution(Box::new(aws_cloudfront::distribution(r)))
+                }
+                "aws_vpc" => Config::Ec2Vpc(Box::new(aws_vpc::vpc(r))),
+                "aws_flow_log" => Config::Ec2FlowLog(Box::new(aws_vpc::flow_log(r))),
                 "aws_ebs_volume" => Config::Ec2Volume(Box::new(aws_ec2::volume(r))),
                 "aws_instance" | "aws_launch_template" | "aws_launch_configuration" => {
                     Config::Ec2Instance(Box::new(aws_ec2::instance(r)))

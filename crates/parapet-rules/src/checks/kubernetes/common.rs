@@ -163,8 +163,40 @@ pub fn address_namespace(r: &Resource) -> Option<&str> {
 
 /// Whether the scan holds a resource of `kind` (as written, e.g. `LimitRange`) in `ns`.
 pub fn namespace_has(model: &Model, ns: &str, kind: &str) -> bool {
-    model.resources.iter().any(|r| {
-        r.format == Format::Kubernetes && r.source_type == kind && address_namespace(r) == Some(ns)
+    model
+        .resources
+        .iter()
+        .any(|r| from_manifest(r) && r.source_type == kind && address_namespace(r) == Some(ns))
+}
+
+/// Whether the resource comes from a Kubernetes manifest (rather than from the Terraform
+/// provider's workload resources).
+///
+/// Two things follow from it that the model does not carry. Who picks an unwritten namespace:
+/// for a manifest, whoever deploys it (`kubectl -n`, Helm, Kustomize); for a Terraform
+/// workload, the provider, which defaults `metadata.namespace` to `default`. And whether the
+/// objects around a workload are in the scan: the Terraform frontend adapts only workloads
+/// (not `kubernetes_service`, `kubernetes_network_policy`, `kubernetes_role_binding`, ...), and
+/// the manifests of a scan may be deployed to another cluster than the provider's, so rules
+/// that need Services, NetworkPolicies or RBAC bindings do not evaluate Terraform workloads.
+pub fn from_manifest(r: &Resource) -> bool {
+    r.format == Format::Kubernetes
+}
+
+/// Terraform resource types of the Kubernetes provider that give containers default requests
+/// and limits.
+const TERRAFORM_LIMIT_RANGES: &[&str] = &["kubernetes_limit_range", "kubernetes_limit_range_v1"];
+
+/// Whether a LimitRange may give the workload's containers default requests and limits: one in
+/// the namespace of a manifest's workload; for a Terraform workload, any
+/// `kubernetes_limit_range` of the scan (its namespace is not modelled).
+pub fn limit_range_may_apply(ctx: &Ctx<'_>) -> bool {
+    if from_manifest(ctx.resource) {
+        return address_namespace(ctx.resource)
+            .is_some_and(|ns| namespace_has(ctx.model, ns, "LimitRange"));
+    }
+    ctx.model.resources.iter().any(|r| {
+        r.format == ctx.resource.format && TERRAFORM_LIMIT_RANGES.contains(&r.source_type.as_str())
     })
 }
 

@@ -33,3 +33,21 @@ resource "aws_security_group" "configurable" {
     }
   }
 }
+
+# Whether any of these blocks exists depends on a variable nobody set: skipped, not reported.
+variable "maybe_ports" {
+  type = list(number)
+}
+
+resource "aws_security_group" "maybe" {
+  name = "maybe"
+  dynamic "ingress" {
+    for_each = var.maybe_ports
+    content {
+      from_port   = 22
+      to_port     = 22
+      protocol    = "tcp"
+      cidr_blocks = ["0.0.0.0/0"]
+    }
+  }
+}

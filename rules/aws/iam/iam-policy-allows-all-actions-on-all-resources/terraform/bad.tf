@@ -48,3 +48,16 @@ resource "aws_iam_role_policy" "ops" {
   role   = aws_iam_role.ci.id
   policy = local.ops_policy # expect: AWS-IAM-001
 }
+
+# The usual Terraform idiom: a policy document data source, evaluated offline.
+data "aws_iam_policy_document" "break_glass" {
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "break_glass" {
+  name   = "break-glass"
+  policy = data.aws_iam_policy_document.break_glass.json # expect: AWS-IAM-001
+}

@@ -2,11 +2,8 @@ resource "aws_s3_bucket" "logs" { # expect: AWS-S3-001
   bucket = "example-logs"
 }
 
-# Declared, but the algorithm is left empty through a variable default.
-variable "algorithm" {
-  default = null
-}
-
+# Instances created with for_each are checked one by one.
 resource "aws_s3_bucket" "data" { # expect: AWS-S3-001
-  bucket = "example-data"
+  for_each = toset(["raw"])
+  bucket   = "example-data-${each.key}"
 }

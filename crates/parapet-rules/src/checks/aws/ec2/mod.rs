@@ -7,3 +7,4 @@ pub mod security_group_database_port_open_to_world;
 pub mod security_group_egress_unrestricted;
 pub mod security_group_rdp_open_to_world;
 pub mod security_group_ssh_open_to_world;
+pub mod vpc_flow_logs_not_enabled;

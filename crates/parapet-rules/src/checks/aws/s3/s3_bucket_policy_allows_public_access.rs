@@ -12,6 +12,23 @@ impl Check for Rule {
         let Config::S3Bucket(b) = &ctx.resource.config else {
             return;
         };
+        // BlockPublicPolicy rejects a public policy; RestrictPublicBuckets limits it to AWS
+        // services and the bucket owner's account. Either makes the policy's principals moot.
+        let pab = &b.public_access_block;
+        let (block, restrict) = (
+            pab.block_public_policy.get(),
+            pab.restrict_public_buckets.get(),
+        );
+        if block == Some(&true) || restrict == Some(&true) {
+            let at = if block == Some(&true) {
+                &pab.block_public_policy.origin
+            } else {
+                &pab.restrict_public_buckets.origin
+            };
+            out.pass(at);
+            return;
+        }
+        let blocked_unknown = block.is_none() || restrict.is_none();
         let p = &b.policy;
         let doc = match p.get() {
             None => {
@@ -30,20 +47,6 @@ impl Check for Rule {
             }
             Some(Some(d)) => d,
         };
-        // BlockPublicPolicy rejects the policy; RestrictPublicBuckets limits a public policy to
-        // AWS services and the bucket owner's account.
-        let pab = &b.public_access_block;
-        let (block, restrict) = (
-            pab.block_public_policy.get(),
-            pab.restrict_public_buckets.get(),
-        );
-        let blocked = if block == Some(&true) || restrict == Some(&true) {
-            Some(true)
-        } else if block.is_none() || restrict.is_none() {
-            None
-        } else {
-            Some(false)
-        };
         if doc.statements.is_empty() {
             out.pass(&p.origin);
         }
@@ -52,13 +55,11 @@ impl Check for Rule {
             match (public, s.has_condition) {
                 (Some(false), _) | (Some(true), true) => out.pass(&s.origin),
                 (None, _) => out.skip(&s.origin, "the statement's effect or principal is not known"),
-                (Some(true), false) => match blocked {
-                    Some(true) => out.pass(&s.origin),
-                    None => out.skip(
-                        &s.origin,
-                        "the bucket's Block Public Access settings are not known",
-                    ),
-                    Some(false) => out.fail(
+                (Some(true), false) if blocked_unknown => out.skip(
+                    &s.origin,
+                    "the bucket's Block Public Access settings are not known",
+                ),
+                (Some(true), false) => out.fail(
                         &s.origin,
                         format!(
                             "the bucket policy allows {} to anyone, without a condition, and Block Public Access does not stop it",
@@ -69,7 +70,6 @@ impl Check for Rule {
                             }
                         ),
                     ),
-                },
             }
         }
     }

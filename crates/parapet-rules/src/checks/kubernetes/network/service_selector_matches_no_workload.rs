@@ -1,10 +1,12 @@
 //! KUBERNETES-NETWORK-005: a Service's selector matches the pods of no workload of its
 //! namespace, though the scan holds workloads of that namespace.
 
-use crate::checks::kubernetes::common::{address_namespace, placement, same_namespace, Placement};
+use crate::checks::kubernetes::common::{
+    address_namespace, from_manifest, placement, same_namespace, Placement,
+};
 use crate::{Check, Ctx, Outcomes};
 use parapet_model::k8s::{StringMap, Workload, WorkloadKind};
-use parapet_model::{Config, Format};
+use parapet_model::Config;
 
 pub struct Rule;
 
@@ -92,7 +94,7 @@ impl Check for Rule {
         let mut any = false;
         let mut unknown: Option<String> = None;
         for r in &ctx.model.resources {
-            if r.format != Format::Kubernetes {
+            if !from_manifest(r) {
                 continue;
             }
             match &r.config {

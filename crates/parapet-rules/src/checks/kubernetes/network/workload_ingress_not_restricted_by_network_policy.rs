@@ -1,7 +1,10 @@
 //! KUBERNETES-NETWORK-004: in a namespace where the scan holds NetworkPolicies, no policy
-//! restricting ingress selects the workload's pods.
+//! restricting ingress selects the workload's pods. Terraform workloads are not evaluated: the
+//! scan does not model the provider's NetworkPolicies (see `from_manifest`).
 
-use crate::checks::kubernetes::common::{placement, same_namespace, workload, Placement};
+use crate::checks::kubernetes::common::{
+    from_manifest, placement, same_namespace, workload, Placement,
+};
 use crate::{Check, Ctx, Outcomes};
 use parapet_model::k8s::StringMap;
 use parapet_model::Config;
@@ -11,6 +14,9 @@ pub struct Rule;
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
         let Some(w) = workload(ctx) else { return };
+        if !from_manifest(ctx.resource) {
+            return;
+        }
         let labels_v = &w.pod_labels;
         let Some(ns) = w.meta.namespace_str() else {
             return out.expect(&w.meta.namespace, |_| false, "");

@@ -1,7 +1,7 @@
 //! KUBERNETES-WORKLOAD-002: a container has no memory limit.
 
 use crate::checks::kubernetes::common::{
-    address_namespace, namespace_has, per_container, unknown, workload, Verdict,
+    limit_range_may_apply, per_container, unknown, workload, Verdict,
 };
 use crate::{Check, Ctx, Outcomes};
 use parapet_model::k8s::ContainerGroup;
@@ -12,12 +12,10 @@ impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
         let Some(w) = workload(ctx) else { return };
         // A LimitRange of the namespace gives containers a default limit.
-        if address_namespace(ctx.resource)
-            .is_some_and(|ns| namespace_has(ctx.model, ns, "LimitRange"))
-        {
+        if limit_range_may_apply(ctx) {
             out.skip(
                 &w.meta.origin,
-                "a LimitRange in the namespace may set a default memory limit",
+                "a LimitRange of the scan may give the namespace a default memory limit",
             );
             return;
         }

@@ -1,8 +1,9 @@
 //! KUBERNETES-WORKLOAD-005: a container of a workload that a Service sends traffic to has no
-//! readiness probe.
+//! readiness probe. Terraform workloads are not evaluated: the scan does not model the
+//! provider's Services (see `from_manifest`).
 
 use crate::checks::kubernetes::common::{
-    is_long_running, per_container, same_namespace, unknown, workload, Verdict,
+    from_manifest, is_long_running, per_container, same_namespace, unknown, workload, Verdict,
 };
 use crate::{Check, Ctx, Outcomes};
 use parapet_model::k8s::{Container, ContainerGroup};
@@ -29,7 +30,7 @@ fn targeted(c: &Container, targets: &[String]) -> bool {
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
         let Some(w) = workload(ctx) else { return };
-        if !is_long_running(w) {
+        if !from_manifest(ctx.resource) || !is_long_running(w) {
             return;
         }
         let services: Vec<_> = ctx

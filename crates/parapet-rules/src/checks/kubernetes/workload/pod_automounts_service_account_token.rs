@@ -1,9 +1,10 @@
 //! KUBERNETES-WORKLOAD-009: the pods mount an API token of a ServiceAccount that nothing in the
 //! scan grants permissions to. Pods of the `default` ServiceAccount are reported by
-//! KUBERNETES-WORKLOAD-010 instead.
+//! KUBERNETES-WORKLOAD-010 instead. Terraform workloads are not evaluated: the scan does not
+//! model the provider's RBAC resources (see `from_manifest`).
 
 use crate::checks::kubernetes::common::{
-    service_account_is_bound, token_mount, workload, TokenMount,
+    from_manifest, service_account_is_bound, token_mount, workload, TokenMount,
 };
 use crate::{Check, Ctx, Outcomes};
 
@@ -12,6 +13,9 @@ pub struct Rule;
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
         let Some(w) = workload(ctx) else { return };
+        if !from_manifest(ctx.resource) {
+            return;
+        }
         let at = &w.pod.automount_service_account_token.origin;
         let sa = &w.pod.service_account_name;
         let Some(sa_name) = sa.get() else {

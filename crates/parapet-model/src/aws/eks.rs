@@ -1,0 +1,18 @@
+//! `aws::eks::Cluster` (`aws_eks_cluster`, `AWS::EKS::Cluster`).
+
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Cluster {
+    pub name: Value<Option<String>>,
+    /// Whether the Kubernetes API endpoint is reachable from the internet; on unless written.
+    pub endpoint_public_access: Value<bool>,
+    /// The sources allowed to reach the public endpoint; `0.0.0.0/0` unless written.
+    pub public_access_cidrs: Value<Vec<String>>,
+    /// The KMS key envelope-encrypting Kubernetes secrets, when one is configured.
+    pub secrets_kms_key: Value<Option<String>>,
+    /// The control plane log types sent to CloudWatch Logs (`api`, `audit`, `authenticator`,
+    /// `controllerManager`, `scheduler`); none unless written.
+    pub enabled_log_types: Value<Vec<String>>,
+}

@@ -1,0 +1,88 @@
+//! `aws::lambda::Function`, `aws::lambda::Permission`, `aws::lambda::FunctionUrl`.
+
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+
+/// A function (`aws_lambda_function`, `AWS::Lambda::Function`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Function {
+    pub name: Value<Option<String>>,
+    /// The runtime identifier (`python3.12`, `nodejs20.x` ...); `None` for container images.
+    pub runtime: Value<Option<String>>,
+}
+
+/// A resource-based policy statement granting a principal the right to invoke a function
+/// (`aws_lambda_permission`, `AWS::Lambda::Permission`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Permission {
+    /// `lambda:InvokeFunction`, `lambda:InvokeFunctionUrl` ...
+    pub action: Value<String>,
+    /// An account id or ARN, a service principal (`s3.amazonaws.com`) or `*`.
+    pub principal: Value<String>,
+    pub source_arn: Value<Option<String>>,
+    pub source_account: Value<Option<String>>,
+    pub principal_org_id: Value<Option<String>>,
+    /// For `lambda:InvokeFunctionUrl`: `NONE` or `AWS_IAM`.
+    pub function_url_auth_type: Value<Option<String>>,
+}
+
+impl Permission {
+    /// Whether a condition narrows who may use the grant (`None` when not known).
+    pub fn has_source_condition(&self) -> Option<bool> {
+        let set = |v: &Value<Option<String>>| {
+            v.get()
+                .map(|x| x.as_deref().is_some_and(|s| !s.trim().is_empty()))
+        };
+        let parts = [
+            set(&self.source_arn),
+            set(&self.source_account),
+            set(&self.principal_org_id),
+        ];
+        if parts.contains(&Some(true)) {
+            Some(true)
+        } else if parts.contains(&None) {
+            None
+        } else {
+            Some(false)
+        }
+    }
+}
+
+/// A function URL (`aws_lambda_function_url`, `AWS::Lambda::Url`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FunctionUrl {
+    /// `NONE` (public, unauthenticated) or `AWS_IAM`.
+    pub auth_type: Value<String>,
+}
+
+/// Lambda runtimes that have reached deprecation (no more security patches), per the Lambda
+/// runtimes page, as of January 2026.
+pub const DEPRECATED_RUNTIMES: &[&str] = &[
+    "nodejs",
+    "nodejs4.3",
+    "nodejs4.3-edge",
+    "nodejs6.10",
+    "nodejs8.10",
+    "nodejs10.x",
+    "nodejs12.x",
+    "nodejs14.x",
+    "nodejs16.x",
+    "nodejs18.x",
+    "python2.7",
+    "python3.6",
+    "python3.7",
+    "python3.8",
+    "python3.9",
+    "java8",
+    "dotnetcore1.0",
+    "dotnetcore2.0",
+    "dotnetcore2.1",
+    "dotnetcore3.1",
+    "dotnet5.0",
+    "dotnet6",
+    "dotnet7",
+    "ruby2.5",
+    "ruby2.7",
+    "go1.x",
+    "provided",
+];

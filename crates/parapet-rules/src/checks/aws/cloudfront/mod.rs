@@ -1,0 +1,2 @@
+pub mod cloudfront_distribution_allows_outdated_tls;
+pub mod cloudfront_distribution_allows_plain_http;

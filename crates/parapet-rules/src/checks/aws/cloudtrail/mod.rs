@@ -1,0 +1,4 @@
+pub mod cloudtrail_log_file_validation_disabled;
+pub mod cloudtrail_logging_stopped;
+pub mod cloudtrail_logs_not_encrypted_with_kms;
+pub mod cloudtrail_not_multi_region;

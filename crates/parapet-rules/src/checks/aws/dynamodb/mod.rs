@@ -1,0 +1,3 @@
+pub mod dynamodb_table_deletion_protection_disabled;
+pub mod dynamodb_table_encrypted_with_aws_owned_key;
+pub mod dynamodb_table_point_in_time_recovery_disabled;

@@ -1,0 +1,1 @@
+pub mod efs_file_system_not_encrypted;

@@ -1,0 +1,3 @@
+pub mod eks_cluster_audit_logging_disabled;
+pub mod eks_cluster_endpoint_public_to_world;
+pub mod eks_cluster_secrets_not_encrypted_with_kms;

@@ -1,0 +1,2 @@
+pub mod elasticache_replication_group_not_encrypted_at_rest;
+pub mod elasticache_replication_group_not_encrypted_in_transit;

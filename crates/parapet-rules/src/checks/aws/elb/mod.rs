@@ -1,0 +1,3 @@
+pub mod alb_does_not_drop_invalid_headers;
+pub mod lb_listener_allows_outdated_tls;
+pub mod lb_listener_uses_plain_http;

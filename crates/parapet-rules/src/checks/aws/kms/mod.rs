@@ -1,0 +1,2 @@
+pub mod kms_key_policy_allows_any_principal;
+pub mod kms_key_rotation_disabled;

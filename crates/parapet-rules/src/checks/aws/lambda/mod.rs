@@ -1,0 +1,3 @@
+pub mod lambda_function_runtime_deprecated;
+pub mod lambda_function_url_without_authentication;
+pub mod lambda_permission_allows_any_principal;

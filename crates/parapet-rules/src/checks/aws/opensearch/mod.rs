@@ -1,0 +1,2 @@
+pub mod opensearch_domain_node_to_node_encryption_disabled;
+pub mod opensearch_domain_not_encrypted_at_rest;

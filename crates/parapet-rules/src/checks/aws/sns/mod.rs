@@ -1,0 +1,1 @@
+pub mod sns_topic_not_encrypted;

@@ -1,0 +1,1 @@
+pub mod sqs_queue_encryption_disabled;

@@ -1,0 +1,13 @@
+//! `aws_efs_file_system` → `aws::efs::FileSystem`.
+
+use crate::module::RawResource;
+use parapet_model::aws::efs::FileSystem;
+use parapet_model::conv;
+
+pub(crate) fn file_system(r: &RawResource) -> FileSystem {
+    FileSystem {
+        // Provider docs: `encrypted` defaults to false.
+        encrypted: conv::bool(r.node.get("encrypted"), false, &r.origin),
+        kms_key_id: conv::opt_string(r.node.get("kms_key_id"), &r.origin),
+    }
+}

@@ -1,0 +1,22 @@
+resource "aws_dynamodb_table" "orders" { # expect: AWS-DYNAMODB-002
+  name         = "orders"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+  attribute {
+    name = "id"
+    type = "S"
+  }
+}
+
+resource "aws_dynamodb_table" "sessions" {
+  name         = "sessions"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+  attribute {
+    name = "id"
+    type = "S"
+  }
+  server_side_encryption {
+    enabled = false # expect: AWS-DYNAMODB-002
+  }
+}

@@ -1,0 +1,7 @@
+resource "aws_eks_cluster" "main" { # expect: AWS-EKS-002
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
+  }
+}

@@ -1,0 +1,56 @@
+variable "allow_escalation" {
+  type = bool
+}
+
+resource "kubernetes_deployment_v1" "web" {
+  metadata {
+    name      = "web"
+    namespace = "shop"
+  }
+  spec {
+    selector {
+      match_labels = { app = "web" }
+    }
+    template {
+      metadata {
+        labels = { app = "web" }
+      }
+      spec {
+        init_container {
+          name  = "setup"
+          image = "registry.example.com/setup:1.0.0"
+          security_context {
+            allow_privilege_escalation = false
+          }
+        }
+        container {
+          name  = "web"
+          image = "registry.example.com/web:3.2.1"
+          security_context {
+            allow_privilege_escalation = false
+            capabilities {
+              drop = ["ALL"]
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+# From a variable without a value: unknown, so the rule skips.
+resource "kubernetes_pod_v1" "templated" {
+  metadata {
+    name      = "templated"
+    namespace = "shop"
+  }
+  spec {
+    container {
+      name  = "app"
+      image = "registry.example.com/app:1.0.0"
+      security_context {
+        allow_privilege_escalation = var.allow_escalation
+      }
+    }
+  }
+}
