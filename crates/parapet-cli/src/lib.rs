@@ -451,7 +451,12 @@ fn scan(a: ScanArgs) -> Result<u8> {
             }
         })
     });
+    let started = std::time::Instant::now();
+    let timings = std::env::var_os("PARAPET_TIMINGS").is_some();
     let result = parapet_engine::scan(&settings);
+    if timings {
+        eprintln!("parapet: scan returned at {:?}", started.elapsed());
+    }
     done.store(true, Ordering::Relaxed);
     if let Some(p) = progress {
         let _ = p.join();
@@ -522,6 +527,9 @@ fn scan(a: ScanArgs) -> Result<u8> {
             }
         }
         write_out(file.as_deref(), &text)?;
+        if timings {
+            eprintln!("parapet: {fmt:?} written at {:?}", started.elapsed());
+        }
     }
 
     let errors = result.input_errors();

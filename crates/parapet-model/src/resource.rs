@@ -120,6 +120,36 @@ pub enum Config {
     RdsDbInstance(Box<aws::rds::DbInstance>),
     #[serde(rename = "aws::rds::DbCluster")]
     RdsDbCluster(Box<aws::rds::DbCluster>),
+    #[serde(rename = "aws::ecr::Repository")]
+    EcrRepository(Box<aws::ecr::Repository>),
+    #[serde(rename = "aws::ecs::TaskDefinition")]
+    EcsTaskDefinition(Box<aws::ecs::TaskDefinition>),
+    #[serde(rename = "aws::secretsmanager::Secret")]
+    SecretsManagerSecret(Box<aws::secretsmanager::Secret>),
+    #[serde(rename = "aws::apigateway::Stage")]
+    ApiGatewayStage(Box<aws::apigateway::Stage>),
+    #[serde(rename = "aws::apigateway::Method")]
+    ApiGatewayMethod(Box<aws::apigateway::Method>),
+    #[serde(rename = "aws::apigateway::DomainName")]
+    ApiGatewayDomainName(Box<aws::apigateway::DomainName>),
+    #[serde(rename = "aws::kinesis::Stream")]
+    KinesisStream(Box<aws::kinesis::Stream>),
+    #[serde(rename = "aws::msk::Cluster")]
+    MskCluster(Box<aws::msk::Cluster>),
+    #[serde(rename = "aws::redshift::Cluster")]
+    RedshiftCluster(Box<aws::redshift::Cluster>),
+    #[serde(rename = "aws::logs::LogGroup")]
+    LogGroup(Box<aws::logs::LogGroup>),
+    #[serde(rename = "aws::config::Recorder")]
+    ConfigRecorder(Box<aws::config::Recorder>),
+    #[serde(rename = "aws::guardduty::Detector")]
+    GuardDutyDetector(Box<aws::guardduty::Detector>),
+    #[serde(rename = "aws::account::PasswordPolicy")]
+    PasswordPolicy(Box<aws::account::PasswordPolicy>),
+    #[serde(rename = "aws::account::S3PublicAccessBlock")]
+    S3AccountPublicAccessBlock(Box<aws::account::S3PublicAccessBlock>),
+    #[serde(rename = "aws::ec2::DefaultSecurityGroup")]
+    DefaultSecurityGroup(Box<aws::ec2::DefaultSecurityGroup>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -177,6 +207,21 @@ impl Config {
             Config::KmsKey(_) => "aws::kms::Key",
             Config::RdsDbInstance(_) => "aws::rds::DbInstance",
             Config::RdsDbCluster(_) => "aws::rds::DbCluster",
+            Config::EcrRepository(_) => "aws::ecr::Repository",
+            Config::EcsTaskDefinition(_) => "aws::ecs::TaskDefinition",
+            Config::SecretsManagerSecret(_) => "aws::secretsmanager::Secret",
+            Config::ApiGatewayStage(_) => "aws::apigateway::Stage",
+            Config::ApiGatewayMethod(_) => "aws::apigateway::Method",
+            Config::ApiGatewayDomainName(_) => "aws::apigateway::DomainName",
+            Config::KinesisStream(_) => "aws::kinesis::Stream",
+            Config::MskCluster(_) => "aws::msk::Cluster",
+            Config::RedshiftCluster(_) => "aws::redshift::Cluster",
+            Config::LogGroup(_) => "aws::logs::LogGroup",
+            Config::ConfigRecorder(_) => "aws::config::Recorder",
+            Config::GuardDutyDetector(_) => "aws::guardduty::Detector",
+            Config::PasswordPolicy(_) => "aws::account::PasswordPolicy",
+            Config::S3AccountPublicAccessBlock(_) => "aws::account::S3PublicAccessBlock",
+            Config::DefaultSecurityGroup(_) => "aws::ec2::DefaultSecurityGroup",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",
@@ -229,13 +274,30 @@ pub struct Unit {
 }
 
 /// The whole model of a scan.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Model {
     pub resources: Vec<Resource>,
     pub edges: Vec<Edge>,
     /// Edge indices by source and by target, built on first use (after the edges are final).
     #[serde(skip)]
     adjacency: std::sync::OnceLock<Adjacency>,
+    /// Indexes that rules derive from the whole model, computed once per scan (see [`Model::memo`]).
+    #[serde(skip)]
+    memos: std::sync::Mutex<MemoMap>,
+}
+
+type MemoMap =
+    std::collections::HashMap<std::any::TypeId, std::sync::Arc<dyn std::any::Any + Send + Sync>>;
+
+impl Clone for Model {
+    fn clone(&self) -> Self {
+        Model {
+            resources: self.resources.clone(),
+            edges: self.edges.clone(),
+            adjacency: Default::default(),
+            memos: Default::default(),
+        }
+    }
 }
 
 /// Edge indices by source resource and by target resource.
@@ -244,7 +306,7 @@ type Adjacency = (Vec<Vec<usize>>, Vec<Vec<usize>>);
 impl Model {
     /// Appends a unit, remapping its edges.
     pub fn push_unit(&mut self, unit: &Unit) {
-        self.adjacency = Default::default();
+        self.reindex();
         let base = self.resources.len();
         self.resources.extend(unit.resources.iter().cloned());
         self.edges.extend(unit.edges.iter().map(|e| Edge {
@@ -263,12 +325,33 @@ impl Model {
             to: e.to + base,
             kind: e.kind,
         }));
-        self.adjacency = Default::default();
+        self.reindex();
     }
 
-    /// Forgets the adjacency index after `edges` changed.
+    /// Forgets the adjacency index and memos after `resources` or `edges` changed.
     pub fn reindex(&mut self) {
         self.adjacency = Default::default();
+        self.memos = Default::default();
+    }
+
+    /// A value derived from the whole model, computed on first use and shared afterwards
+    /// (one per type `T`): lets a rule look things up across the model without rescanning it
+    /// for every resource.
+    pub fn memo<T: std::any::Any + Send + Sync>(
+        &self,
+        init: impl FnOnce(&Model) -> T,
+    ) -> std::sync::Arc<T> {
+        let key = std::any::TypeId::of::<T>();
+        if let Some(v) = self.memos.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            if let Ok(t) = v.downcast::<T>() {
+                return t;
+            }
+        }
+        let value = std::sync::Arc::new(init(self));
+        if let Ok(mut m) = self.memos.lock() {
+            m.entry(key).or_insert_with(|| value.clone());
+        }
+        value
     }
 
     fn adjacency(&self) -> &Adjacency {

@@ -27,7 +27,7 @@ fn location(o: &Origin) -> Value {
 const PLACEHOLDER: &str = "\u{0}findings\u{0}";
 
 pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
-    let findings = scan
+    let selected: Vec<&parapet_rules::Finding> = scan
         .findings
         .iter()
         .filter(|f| {
@@ -35,33 +35,34 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
                 || (f.status == Status::Fail && f.is_suppressed())
                 || (opts.show_skipped && f.status != Status::Fail)
         })
-        .map(|f| {
-            let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
-            json!({
-                "rule_id": f.rule_id,
-                "title": meta.map(|m| m.title.as_str()).unwrap_or(""),
-                "severity": f.severity.as_str(),
-                "status": f.status,
-                "message": f.message,
-                "resource": f.resource,
-                "resource_type": f.resource_type,
-                "format": f.format.as_str(),
-                "location": location(&f.origin),
-                "call_chain": f.call_chain.iter().map(location).collect::<Vec<_>>(),
-                "condition": f.condition,
-                "remediation": meta.map(|m| m.remediation.summary.as_str()),
-                "controls": meta.map(|m| json!(m.compliance)).unwrap_or(Value::Null),
-                "fingerprint": f.fingerprint,
-                "suppression": f.suppression.as_ref().map(|s| json!({
-                    "kind": s.kind,
-                    "reason": s.reason,
-                    "expires": s.expires,
-                    "owner": s.owner,
-                    "expired": s.expired,
-                    "location": location(&s.origin),
-                })),
-            })
-        });
+        .collect();
+    let finding = |f: &&parapet_rules::Finding| {
+        let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
+        json!({
+            "rule_id": f.rule_id,
+            "title": meta.map(|m| m.title.as_str()).unwrap_or(""),
+            "severity": f.severity.as_str(),
+            "status": f.status,
+            "message": f.message,
+            "resource": f.resource,
+            "resource_type": f.resource_type,
+            "format": f.format.as_str(),
+            "location": location(&f.origin),
+            "call_chain": f.call_chain.iter().map(location).collect::<Vec<_>>(),
+            "condition": f.condition,
+            "remediation": meta.map(|m| m.remediation.summary.as_str()),
+            "controls": meta.map(|m| json!(m.compliance)).unwrap_or(Value::Null),
+            "fingerprint": f.fingerprint,
+            "suppression": f.suppression.as_ref().map(|s| json!({
+                "kind": s.kind,
+                "reason": s.reason,
+                "expires": s.expires,
+                "owner": s.owner,
+                "expired": s.expired,
+                "location": location(&s.origin),
+            })),
+        })
+    };
     let diagnostics: Vec<Value> = scan
         .diagnostics
         .iter()
@@ -107,5 +108,5 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
     });
     let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     let placeholder = serde_json::to_string(PLACEHOLDER).unwrap_or_default();
-    text.replacen(&placeholder, &crate::stream_array(findings, 1), 1) + "\n"
+    text.replacen(&placeholder, &crate::stream_array(&selected, 1, finding), 1) + "\n"
 }

@@ -52,29 +52,39 @@ pub fn title(f: &Finding) -> String {
         .unwrap_or_default()
 }
 
-/// Pretty-prints `items` as a JSON array that is the value of a key at `depth` of a document
-/// printed by `serde_json::to_string_pretty` (same layout), one element at a time, so a large
-/// report never exists as one value tree in memory.
-pub fn stream_array(items: impl Iterator<Item = serde_json::Value>, depth: usize) -> String {
+/// Pretty-prints findings as a JSON array that is the value of a key at `depth` of a document
+/// printed by `serde_json::to_string_pretty` (same layout). Each element is built and printed
+/// on its own, in parallel, so a large report never exists as one value tree in memory.
+pub fn stream_array<T: Sync>(
+    items: &[T],
+    depth: usize,
+    to_value: impl Fn(&T) -> serde_json::Value + Sync,
+) -> String {
+    use rayon::prelude::*;
+    if items.is_empty() {
+        return "[]".to_string();
+    }
     let indent = "  ".repeat(depth + 1);
-    let mut out = String::new();
-    for (i, v) in items.enumerate() {
-        out.push_str(if i == 0 { "[\n" } else { ",\n" });
-        let text = serde_json::to_string_pretty(&v).unwrap_or_default();
-        for (j, line) in text.lines().enumerate() {
-            if j > 0 {
-                out.push('\n');
+    let parts: Vec<String> = items
+        .par_iter()
+        .map(|it| {
+            let text = serde_json::to_string_pretty(&to_value(it)).unwrap_or_default();
+            let mut s = String::with_capacity(text.len() + 64);
+            for (j, line) in text.lines().enumerate() {
+                if j > 0 {
+                    s.push('\n');
+                }
+                s.push_str(&indent);
+                s.push_str(line);
             }
-            out.push_str(&indent);
-            out.push_str(line);
-        }
-    }
-    if out.is_empty() {
-        "[]".to_string()
-    } else {
-        out.push('\n');
-        out.push_str(&"  ".repeat(depth));
-        out.push(']');
-        out
-    }
+            s
+        })
+        .collect();
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 2).sum::<usize>() + 16);
+    out.push_str("[\n");
+    out.push_str(&parts.join(",\n"));
+    out.push('\n');
+    out.push_str(&"  ".repeat(depth));
+    out.push(']');
+    out
 }

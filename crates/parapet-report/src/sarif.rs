@@ -70,74 +70,72 @@ pub fn render(scan: &ScanResult) -> String {
         })
         .collect();
     let index_of = |id: &str| scan.rules.iter().position(|e| e.meta.id == id);
-    let results = scan
+    let selected: Vec<&parapet_rules::Finding> = scan
         .findings
         .iter()
-                .filter(|f| f.is_reported_failure() || (f.status == Status::Fail && f.is_suppressed()))
-        .map(|f| {
-            let mut locations = Vec::new();
-            if let Some(s) = f.origin.span() {
-                locations.push(json!({
+        .filter(|f| f.is_reported_failure() || (f.status == Status::Fail && f.is_suppressed()))
+        .collect();
+    let result = |f: &&parapet_rules::Finding| {
+        let mut locations = Vec::new();
+        if let Some(s) = f.origin.span() {
+            locations.push(json!({
+                "physicalLocation": {
+                    "artifactLocation": { "uri": uri(&s.file), "uriBaseId": "%SRCROOT%" },
+                    "region": region(s),
+                },
+                "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
+            }));
+        }
+        let related: Vec<Value> = f
+            .call_chain
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let s = c.span()?;
+                Some(json!({
+                    "id": i,
+                    "message": { "text": "module call" },
                     "physicalLocation": {
                         "artifactLocation": { "uri": uri(&s.file), "uriBaseId": "%SRCROOT%" },
                         "region": region(s),
-                    },
-                    "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
-                }));
-            }
-            let related: Vec<Value> = f
-                .call_chain
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| {
-                    let s = c.span()?;
-                    Some(json!({
-                        "id": i,
-                        "message": { "text": "module call" },
-                        "physicalLocation": {
-                            "artifactLocation": { "uri": uri(&s.file), "uriBaseId": "%SRCROOT%" },
-                            "region": region(s),
-                        }
-                    }))
-                })
-                .collect();
-            let mut r = json!({
-                "ruleId": f.rule_id,
-                "level": level(f.severity),
-                "message": { "text": format!("{} ({})", f.message, f.resource) },
-                "locations": locations,
-                "partialFingerprints": { "parapet/v1": f.fingerprint },
-                "properties": { "resource": f.resource, "resourceType": f.resource_type, "format": f.format.as_str() },
-            });
-            if let Some(i) = index_of(&f.rule_id) {
-                r["ruleIndex"] = json!(i);
-            }
-            if let Some(s) = f.suppression.as_ref().filter(|s| !s.expired) {
-                let mut just = s.reason.clone().unwrap_or_default();
-                if let Some(e) = &s.expires {
-                    just.push_str(&format!(" (until {e})"));
-                }
-                if let Some(o) = &s.owner {
-                    just.push_str(&format!(" [owner: {o}]"));
-                }
-                r["suppressions"] = json!([{
-                    "kind": match s.kind { parapet_rules::SuppressionKind::InSource => "inSource", parapet_rules::SuppressionKind::External => "external" },
-                    "status": "accepted",
-                    "justification": just.trim(),
-                }]);
-            }
-            if !related.is_empty() {
-                r["relatedLocations"] = json!(related);
-            }
-            r
-        })
-        .map(|r| {
-            // Each result is checked against the typed SARIF model.
-            match serde_json::from_value::<serde_sarif::sarif::Result>(r.clone()) {
-                Ok(typed) => serde_json::to_value(typed).unwrap_or(r),
-                Err(_) => r,
-            }
+                    }
+                }))
+            })
+            .collect();
+        let mut r = json!({
+            "ruleId": f.rule_id,
+            "level": level(f.severity),
+            "message": { "text": format!("{} ({})", f.message, f.resource) },
+            "locations": locations,
+            "partialFingerprints": { "parapet/v1": f.fingerprint },
+            "properties": { "resource": f.resource, "resourceType": f.resource_type, "format": f.format.as_str() },
         });
+        if let Some(i) = index_of(&f.rule_id) {
+            r["ruleIndex"] = json!(i);
+        }
+        if let Some(s) = f.suppression.as_ref().filter(|s| !s.expired) {
+            let mut just = s.reason.clone().unwrap_or_default();
+            if let Some(e) = &s.expires {
+                just.push_str(&format!(" (until {e})"));
+            }
+            if let Some(o) = &s.owner {
+                just.push_str(&format!(" [owner: {o}]"));
+            }
+            r["suppressions"] = json!([{
+                "kind": match s.kind { parapet_rules::SuppressionKind::InSource => "inSource", parapet_rules::SuppressionKind::External => "external" },
+                "status": "accepted",
+                "justification": just.trim(),
+            }]);
+        }
+        if !related.is_empty() {
+            r["relatedLocations"] = json!(related);
+        }
+        // Each result is checked against the typed SARIF model.
+        match serde_json::from_value::<serde_sarif::sarif::Result>(r.clone()) {
+            Ok(typed) => serde_json::to_value(typed).unwrap_or(r),
+            Err(_) => r,
+        }
+    };
     let notifications: Vec<Value> = scan
         .diagnostics
         .iter()
@@ -182,7 +180,7 @@ pub fn render(scan: &ScanResult) -> String {
     doc["runs"][0]["results"] = json!(PLACEHOLDER);
     let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     let placeholder = serde_json::to_string(PLACEHOLDER).unwrap_or_default();
-    text.replacen(&placeholder, &crate::stream_array(results, 3), 1) + "\n"
+    text.replacen(&placeholder, &crate::stream_array(&selected, 3, result), 1) + "\n"
 }
 
 const PLACEHOLDER: &str = "\u{0}results\u{0}";

@@ -276,3 +276,76 @@ fn listeners_take_the_api_default_tls_policy_and_see_redirects() {
     };
     assert!(is_explicit(&http.redirects_to_https, true));
 }
+
+const SERVICES: &str = r##"resource "aws_ecs_task_definition" "app" {
+  family = "app"
+  container_definitions = jsonencode([
+    { name = "app", image = "app:1", privileged = true, user = "0",
+      environment = [{ name = "A", value = "1" }] },
+  ])
+}
+
+resource "aws_ecr_repository" "app" {
+  name = "app"
+}
+
+resource "aws_ecr_repository_policy" "app" {
+  repository = aws_ecr_repository.app.name
+  policy     = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "ecr:*" }] })
+}
+
+resource "aws_secretsmanager_secret" "rotated" {
+  name = "rotated"
+}
+
+resource "aws_secretsmanager_secret_rotation" "rotated" {
+  secret_id           = aws_secretsmanager_secret.rotated.id
+  rotation_lambda_arn = "arn:aws:lambda:us-east-1:111122223333:function:rotate"
+}
+
+resource "aws_secretsmanager_secret" "static" {
+  name = "static"
+}
+
+resource "aws_launch_template" "web" {
+  user_data = base64encode("#!/bin/bash\necho hi\n")
+}
+"##;
+
+#[test]
+fn service_adapters_parse_json_join_split_resources_and_decode_user_data() {
+    let rs = load(SERVICES);
+    match cfg(&rs, "aws_ecs_task_definition.app") {
+        Config::EcsTaskDefinition(t) => {
+            assert!(is_defaulted(&t.network_mode, "bridge".to_string()));
+            let c = &t.containers.get().expect("known containers")[0];
+            assert!(is_explicit(&c.privileged, true));
+            assert!(is_explicit(&c.user, Some("0".to_string())));
+            assert_eq!(c.environment.get().map(Vec::len), Some(1));
+        }
+        other => panic!("{}", other.type_name()),
+    }
+    match cfg(&rs, "aws_ecr_repository.app") {
+        Config::EcrRepository(r) => {
+            assert!(r.policy.get().is_some_and(Option::is_some));
+            assert!(is_defaulted(&r.image_tag_mutability, "MUTABLE".to_string()));
+        }
+        other => panic!("{}", other.type_name()),
+    }
+    for (addr, rotated) in [
+        ("aws_secretsmanager_secret.rotated", true),
+        ("aws_secretsmanager_secret.static", false),
+    ] {
+        match cfg(&rs, addr) {
+            Config::SecretsManagerSecret(s) => assert_eq!(s.rotation.get(), Some(&rotated)),
+            other => panic!("{}", other.type_name()),
+        }
+    }
+    match cfg(&rs, "aws_launch_template.web") {
+        Config::Ec2Instance(i) => assert_eq!(
+            i.user_data.get(),
+            Some(&Some("#!/bin/bash\necho hi\n".to_string()))
+        ),
+        other => panic!("{}", other.type_name()),
+    }
+}

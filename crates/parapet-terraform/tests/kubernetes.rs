@@ -436,9 +436,32 @@ spec:
         Config::Workload(w) => w,
         other => panic!("{other:?}"),
     };
+    // One real difference: the provider sends `runAsNonRoot: false` for a container whose
+    // `security_context` block does not set it, overriding the pod's `true`; a manifest's
+    // container inherits the pod's value.
+    let tf_c = &from_tf.pod.containers[0].security_context.run_as_non_root;
+    assert!(tf_c.is_defaulted(), "{tf_c:?}");
+    assert_eq!(tf_c.get(), Some(&Some(false)));
+    assert_eq!(
+        from_yaml.pod.containers[0]
+            .security_context
+            .run_as_non_root
+            .get(),
+        Some(&Some(true))
+    );
     let mut a = serde_json::to_value(from_tf).unwrap();
     let mut b = serde_json::to_value(from_yaml).unwrap();
     strip_origins(&mut a);
     strip_origins(&mut b);
+    let path = ["pod", "containers"];
+    let sc = |v: &mut serde_json::Value| {
+        let mut x = &mut *v;
+        for p in path {
+            x = &mut x[p];
+        }
+        x[0]["security_context"]["run_as_non_root"] = serde_json::Value::Null;
+    };
+    sc(&mut a);
+    sc(&mut b);
     assert_eq!(a, b);
 }

@@ -118,6 +118,7 @@ pub(crate) fn instance(ev: &Evaluated) -> Instance {
             metadata_endpoint_enabled: Value::unknown(r.clone(), data.origin.clone()),
             http_tokens: Value::unknown(r.clone(), data.origin.clone()),
             block_devices: Vec::new(),
+            user_data: Value::unknown(r.clone(), data.origin.clone()),
         };
     }
     let from_template =
@@ -128,5 +129,20 @@ pub(crate) fn instance(ev: &Evaluated) -> Instance {
         metadata_endpoint_enabled,
         http_tokens,
         block_devices: devices(&data),
+        // `UserData` is base64-encoded (usually written as `Fn::Base64`, which is resolved
+        // into its encoded text).
+        user_data: conv::opt_string(prop(&data, "UserData").as_ref(), o)
+            .map(|s| s.map(|t| decode_base64(&t))),
     }
+}
+
+/// Base64-decoded text, or the text itself when it is not base64 of UTF-8.
+fn decode_base64(s: &str) -> String {
+    use base64::Engine as _;
+    let compact: String = s.split_whitespace().collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(compact.as_bytes())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_else(|| s.to_string())
 }

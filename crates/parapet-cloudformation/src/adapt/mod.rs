@@ -18,6 +18,7 @@ mod aws_kms;
 mod aws_lambda;
 mod aws_opensearch;
 mod aws_rds;
+mod aws_services;
 mod aws_sns;
 mod aws_sqs;
 mod aws_vpc;
@@ -74,7 +75,8 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
         ctx.add_edge(i, t, EdgeKind::Attaches);
         list[t].push(Joined { from: i, holds });
     }
-    evs.iter()
+    let mut configs = evs
+        .iter()
         .enumerate()
         .map(|(i, ev)| match ev.ty.as_str() {
             BUCKET => Config::S3Bucket(Box::new(bucket(ev, &policies[i], evs))),
@@ -87,6 +89,12 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             "AWS::SNS::Topic" => Config::SnsTopic(Box::new(aws_sns::topic(ev))),
             "AWS::SQS::Queue" => Config::SqsQueue(Box::new(aws_sqs::queue(ev))),
             "AWS::Lambda::Function" => Config::LambdaFunction(Box::new(aws_lambda::function(ev))),
+            "AWS::Serverless::Function" => {
+                Config::LambdaFunction(Box::new(aws_lambda::sam_function(ev)))
+            }
+            "AWS::Serverless::SimpleTable" => {
+                Config::DynamoDbTable(Box::new(aws_dynamodb::sam_simple_table(ev)))
+            }
             "AWS::Lambda::Permission" => {
                 Config::LambdaPermission(Box::new(aws_lambda::permission(ev)))
             }
@@ -121,9 +129,47 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
-            _ => Config::Unmodelled,
+            _ => aws_services::config(ev).unwrap_or(Config::Unmodelled),
         })
-        .collect()
+        .collect::<Vec<_>>();
+    join_rotation(ctx, evs, &mut configs);
+    configs
+}
+
+/// Joins `AWS::SecretsManager::RotationSchedule` into the secret it rotates.
+fn join_rotation(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
+    for (i, ev) in evs.iter().enumerate() {
+        if ev.ty != "AWS::SecretsManager::RotationSchedule" {
+            continue;
+        }
+        let Some(t) = target_of(
+            ctx,
+            evs,
+            ev,
+            &["SecretId"],
+            "AWS::SecretsManager::Secret",
+            "Name",
+        ) else {
+            continue;
+        };
+        let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
+        if holds == Decision::False {
+            continue;
+        }
+        ctx.add_edge(i, t, EdgeKind::Attaches);
+        if let Config::SecretsManagerSecret(s) = &mut configs[t] {
+            s.rotation = match holds {
+                Decision::Unknown(r) => Value::unknown(
+                    format!(
+                        "the rotation schedule `{}` exists only under a condition: {r}",
+                        ev.id
+                    ),
+                    ev.origin.clone(),
+                ),
+                _ => Value::explicit(true, ev.origin.clone()),
+            };
+        }
+    }
 }
 
 /// The resource a split-out resource attaches to: `!Ref X` (or `!GetAtt X.GroupId`) in one of

@@ -75,6 +75,9 @@ pub(crate) struct Ctx<'a> {
     /// A transform (SAM, a macro) may create resources the template does not declare, and
     /// process tags CloudFormation does not know: references to them are not errors.
     lenient: bool,
+    /// The template declares the SAM transform (`AWS::Serverless-2016-10-31`): its `Globals`
+    /// are merged into each `AWS::Serverless::*` resource.
+    sam: bool,
     pub conds: Conditions,
     pub diags: Vec<Diagnostic>,
     edges: Vec<Edge>,
@@ -98,6 +101,7 @@ impl<'a> Ctx<'a> {
             mappings: None,
             resources: IndexMap::new(),
             lenient: false,
+            sam: false,
             conds: Conditions::default(),
             diags: Vec::new(),
             edges: Vec::new(),
@@ -227,6 +231,9 @@ impl<'a> Ctx<'a> {
                 .unwrap_or("");
             if name == "AWS::LanguageExtensions" {
                 continue;
+            }
+            if name == "AWS::Serverless-2016-10-31" {
+                self.sam = true;
             }
             self.lenient = true;
             if !name.starts_with("AWS::") {
@@ -424,6 +431,10 @@ impl<'a> Ctx<'a> {
                     }
                 },
             };
+            let props = match self.sam_globals(&ty) {
+                Some(g) => merge_globals(g, props),
+                None => props,
+            };
             let metadata = body.get("Metadata").map(|m| raw::to_json(m).to_string());
             out.push(Evaluated {
                 id,
@@ -438,6 +449,35 @@ impl<'a> Ctx<'a> {
         self.current = None;
         self.assumptions.clear();
         out
+    }
+
+    /// The evaluated `Globals` section a SAM resource of type `ty` inherits, when there is one.
+    fn sam_globals(&mut self, ty: &str) -> Option<Node> {
+        if !self.sam {
+            return None;
+        }
+        let kind = match ty {
+            "AWS::Serverless::Function" => "Function",
+            "AWS::Serverless::Api" => "Api",
+            "AWS::Serverless::HttpApi" => "HttpApi",
+            "AWS::Serverless::SimpleTable" => "SimpleTable",
+            "AWS::Serverless::StateMachine" => "StateMachine",
+            "AWS::Serverless::LayerVersion" => "LayerVersion",
+            _ => return None,
+        };
+        let root = self.root;
+        let g = root.get("Globals").and_then(|g| g.get(kind))?;
+        // Evaluated for each resource (references in it are edges from that resource, and an
+        // enclosing condition may decide an `Fn::If`); a problem in it is reported once.
+        let before = self.diags.len();
+        let evaluated = self.eval(g).filter(|n| !n.is_null());
+        let new = self.diags.split_off(before);
+        for d in new {
+            if !self.diags.contains(&d) {
+                self.diags.push(d);
+            }
+        }
+        evaluated
     }
 
     /// Whether resource `child`'s condition holds wherever `parent` exists.
@@ -775,6 +815,32 @@ impl<'a> Ctx<'a> {
         } else {
             Node::new(Dyn::String(text), origin)
         }
+    }
+}
+
+/// Merges a SAM `Globals` section into a resource's properties the way the SAM transform does
+/// (<https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html>):
+/// a value written on the resource replaces a global scalar, maps are merged key by key (the
+/// resource's keys win), and lists are additive (the global items, then the resource's). What
+/// cannot be merged because one side is unknown is unknown.
+pub(crate) fn merge_globals(global: Node, local: Node) -> Node {
+    match (global.v, local.v) {
+        (Dyn::Map(mut g), Dyn::Map(l)) => {
+            for (k, lv) in l {
+                let merged = match g.shift_remove(&k) {
+                    Some(gv) => merge_globals(gv, lv),
+                    None => lv,
+                };
+                g.insert(k, merged);
+            }
+            Node::new(Dyn::Map(g), local.origin)
+        }
+        (Dyn::List(mut g), Dyn::List(l)) => {
+            g.extend(l);
+            Node::new(Dyn::List(g), local.origin)
+        }
+        (Dyn::Unknown(u), Dyn::Map(_) | Dyn::List(_)) => Node::new(Dyn::Unknown(u), global.origin),
+        (_, lv) => Node::new(lv, local.origin),
     }
 }
 

@@ -382,7 +382,13 @@ Outputs:
     let u = load(t);
     assert!(errors(&u).is_empty(), "{:#?}", u.diagnostics);
     assert_eq!(addresses(&u), vec!["Resources.Fn", "Resources.Bucket"]);
-    assert!(matches!(res(&u, "Fn").config, Config::Unmodelled));
+    // A SAM function is the Lambda function the transform generates, with `Globals` merged.
+    match &res(&u, "Fn").config {
+        Config::LambdaFunction(f) => {
+            assert_eq!(f.runtime.get(), Some(&Some("python3.12".to_string())))
+        }
+        other => panic!("Fn is {}", other.type_name()),
+    }
     assert!(unknown(&name(&u, "Bucket")).contains("ServerlessRestApi"));
 }
 

@@ -6,4 +6,5 @@ mod conditions;
 mod corpus;
 mod intrinsics;
 mod robustness;
+mod sam;
 mod support;

@@ -95,6 +95,9 @@ pub struct Instance {
     pub http_tokens: Value<Option<String>>,
     /// The EBS block devices the configuration declares.
     pub block_devices: Vec<BlockDevice>,
+    /// The user data as text (base64 already decoded where the format encodes it); `None`
+    /// when there is none.
+    pub user_data: Value<Option<String>>,
 }
 
 /// One declared EBS block device of an instance or launch template.
@@ -136,4 +139,13 @@ pub struct Vpc {
 pub struct FlowLog {
     /// `ALL`, `ACCEPT` or `REJECT`.
     pub traffic_type: Value<String>,
+}
+
+/// `aws::ec2::DefaultSecurityGroup` (`aws_default_security_group`): the VPC's default group,
+/// which Terraform adopts and whose rules it replaces with the ones written (none written:
+/// no rules). CloudFormation cannot manage it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DefaultSecurityGroup {
+    pub ingress: Vec<SecurityGroupRule>,
+    pub egress: Vec<SecurityGroupRule>,
 }

@@ -1,6 +1,7 @@
 //! `aws::lambda::Function`, `aws::lambda::Permission`, `aws::lambda::FunctionUrl`.
 
-use crate::value::Value;
+use crate::span::Origin;
+use crate::value::{conv, Dyn, Node, Value};
 use serde::{Deserialize, Serialize};
 
 /// A function (`aws_lambda_function`, `AWS::Lambda::Function`).
@@ -9,6 +10,55 @@ pub struct Function {
     pub name: Value<Option<String>>,
     /// The runtime identifier (`python3.12`, `nodejs20.x` ...); `None` for container images.
     pub runtime: Value<Option<String>>,
+    /// X-Ray tracing mode: `Active` or `PassThrough` (the Lambda default when no tracing
+    /// configuration is written; SAM's `Tracing: Disabled` is also `PassThrough`).
+    pub tracing_mode: Value<String>,
+    /// The environment variables (`environment.variables`, `Environment.Variables`); an
+    /// unresolved map is unknown as a whole.
+    pub environment: Value<Vec<EnvVar>>,
+    /// The dead-letter queue or topic for failed asynchronous invocations
+    /// (`dead_letter_config.target_arn`, `DeadLetterConfig.TargetArn`, SAM
+    /// `DeadLetterQueue.TargetArn`); `None` when there is none (the default).
+    pub dead_letter_target: Value<Option<String>>,
+    /// The subnets of a VPC configuration; empty when the function is not attached to a VPC
+    /// (the default).
+    pub vpc_subnet_ids: Value<Vec<String>>,
+}
+
+/// One environment variable of a function.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EnvVar {
+    pub name: String,
+    /// The value; unknown when it is an unresolved expression (a variable, a parameter, a
+    /// reference to another resource).
+    pub value: Value<Option<String>>,
+}
+
+/// The environment variables of a resolved `variables` / `Variables` map.
+pub fn env_vars(n: Option<&Node>, fallback: &Origin) -> Value<Vec<EnvVar>> {
+    let Some(n) = n else {
+        return Value::defaulted(Vec::new(), fallback.clone());
+    };
+    match &n.v {
+        Dyn::Null => Value::defaulted(Vec::new(), n.origin.clone()),
+        Dyn::Map(m) => Value::explicit(
+            m.iter()
+                .map(|(k, v)| EnvVar {
+                    name: k.clone(),
+                    value: conv::opt_string(Some(v), &v.origin),
+                })
+                .collect(),
+            n.origin.clone(),
+        ),
+        Dyn::Unknown(u) => Value::unknown(u.reason.clone(), n.origin.clone()),
+        other => Value::unknown(
+            format!(
+                "expected a map of variables, found {}",
+                conv::type_name(other)
+            ),
+            n.origin.clone(),
+        ),
+    }
 }
 
 /// A resource-based policy statement granting a principal the right to invoke a function
@@ -86,3 +136,25 @@ pub const DEPRECATED_RUNTIMES: &[&str] = &[
     "go1.x",
     "provided",
 ];
+
+/// A list of ids where only its length matters: items that are references to other
+/// resources (known only after deployment) count as present. An unknown list is unknown.
+pub fn id_list(n: Option<&Node>, fallback: &Origin) -> Value<Vec<String>> {
+    match n.map(|x| &x.v) {
+        Some(Dyn::List(items)) if !items.is_empty() => {
+            let n = n.expect("matched Some");
+            Value::explicit(
+                items
+                    .iter()
+                    .map(|i| {
+                        i.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| "<unknown>".into())
+                    })
+                    .collect(),
+                n.origin.clone(),
+            )
+        }
+        _ => conv::strings(n, fallback),
+    }
+}

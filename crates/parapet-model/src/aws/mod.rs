@@ -1,18 +1,29 @@
 //! AWS resource types.
 
+pub mod account;
+pub mod apigateway;
 pub mod cloudfront;
 pub mod cloudtrail;
+pub mod config;
 pub mod dynamodb;
 pub mod ec2;
+pub mod ecr;
+pub mod ecs;
 pub mod efs;
 pub mod eks;
 pub mod elasticache;
 pub mod elb;
+pub mod guardduty;
 pub mod iam;
+pub mod kinesis;
 pub mod kms;
 pub mod lambda;
+pub mod logs;
+pub mod msk;
 pub mod opensearch;
 pub mod rds;
+pub mod redshift;
 pub mod s3;
+pub mod secretsmanager;
 pub mod sns;
 pub mod sqs;

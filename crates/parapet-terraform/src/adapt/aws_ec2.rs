@@ -4,7 +4,10 @@
 use super::aws_common::{bool_or_inherited, inherited_from};
 use super::{block, blocks};
 use crate::module::RawResource;
-use parapet_model::aws::ec2::{may_be_root_device, BlockDevice, Instance, InstanceKind, Volume};
+use parapet_model::aws::ec2::{
+    may_be_root_device, BlockDevice, DefaultSecurityGroup, Instance, InstanceKind,
+    SecurityGroupRule, Volume,
+};
 use parapet_model::{conv, Dyn, Node, Origin, Value};
 
 pub(crate) fn volume(r: &RawResource) -> Volume {
@@ -97,10 +100,53 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
             block_devices.push(device(b, b.get("device_name"), false, false));
         }
     }
+    let user_data = match (n.get("user_data"), n.get("user_data_base64")) {
+        // A launch template's `user_data` is base64-encoded; an instance's is plain text,
+        // or base64 in `user_data_base64`.
+        (Some(u), _) if kind == InstanceKind::LaunchTemplate => {
+            conv::opt_string(Some(u), o).map(|s| s.map(|t| decode_base64(&t)))
+        }
+        (Some(u), _) => conv::opt_string(Some(u), o),
+        (None, Some(b)) => conv::opt_string(Some(b), o).map(|s| s.map(|t| decode_base64(&t))),
+        (None, None) => Value::defaulted(None, o.clone()),
+    };
     Instance {
         kind,
         metadata_endpoint_enabled,
         http_tokens,
         block_devices,
+        user_data,
+    }
+}
+
+/// Base64-decoded text, or the text itself when it is not base64 of UTF-8.
+fn decode_base64(s: &str) -> String {
+    use base64::Engine as _;
+    let compact: String = s.split_whitespace().collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(compact.as_bytes())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_else(|| s.to_string())
+}
+
+/// `aws_default_security_group`: Terraform removes the default group's rules when it adopts
+/// it and creates the ones written, so the written rules are all the rules.
+pub(crate) fn default_security_group(r: &RawResource) -> DefaultSecurityGroup {
+    let rules = |key: &str| match r.node.get(key) {
+        Some(x) if x.is_unknown() => vec![SecurityGroupRule {
+            protocol: Value::unknown("the rules are not known", x.origin.clone()),
+            from_port: Value::unknown("the rules are not known", x.origin.clone()),
+            to_port: Value::unknown("the rules are not known", x.origin.clone()),
+            cidr_ipv4: Value::unknown("the rules are not known", x.origin.clone()),
+            cidr_ipv6: Value::unknown("the rules are not known", x.origin.clone()),
+            description: Value::unknown("the rules are not known", x.origin.clone()),
+            origin: x.origin.clone(),
+        }],
+        _ => super::sg_rules_inline(&r.node, key),
+    };
+    DefaultSecurityGroup {
+        ingress: rules("ingress"),
+        egress: rules("egress"),
     }
 }

@@ -1,8 +1,9 @@
 //! `aws_lambda_function`, `aws_lambda_permission`, `aws_lambda_function_url` →
 //! `aws::lambda::{Function, Permission, FunctionUrl}`.
 
+use super::block;
 use crate::module::RawResource;
-use parapet_model::aws::lambda::{Function, FunctionUrl, Permission};
+use parapet_model::aws::lambda::{env_vars, id_list, Function, FunctionUrl, Permission};
 use parapet_model::{conv, Value};
 
 pub(crate) fn function(r: &RawResource) -> Function {
@@ -22,6 +23,43 @@ pub(crate) fn function(r: &RawResource) -> Function {
                 image.origin.clone(),
             ),
         },
+        tracing_mode: match (block(n, "tracing_config"), unresolved(n, "tracing_config")) {
+            (_, Some(u)) => u,
+            (Some(b), _) => conv::string(b.get("mode"), "PassThrough", &b.origin),
+            (None, _) => Value::defaulted("PassThrough".into(), o.clone()),
+        },
+        environment: match (block(n, "environment"), unresolved(n, "environment")) {
+            (_, Some(u)) => u,
+            (Some(b), _) => env_vars(b.get("variables"), &b.origin),
+            (None, _) => Value::defaulted(Vec::new(), o.clone()),
+        },
+        dead_letter_target: match (
+            block(n, "dead_letter_config"),
+            unresolved(n, "dead_letter_config"),
+        ) {
+            (_, Some(u)) => u,
+            (Some(b), _) => super::aws_common::present(b.get("target_arn"), &b.origin),
+            (None, _) => Value::defaulted(None, o.clone()),
+        },
+        vpc_subnet_ids: match (block(n, "vpc_config"), unresolved(n, "vpc_config")) {
+            (_, Some(u)) => u,
+            (Some(b), _) => id_list(b.get("subnet_ids"), &b.origin),
+            (None, _) => Value::defaulted(Vec::new(), o.clone()),
+        },
+    }
+}
+
+/// A nested block that could not be resolved (a `dynamic` block over an unknown collection).
+fn unresolved<T>(n: &parapet_model::Node, key: &str) -> Option<Value<T>> {
+    n.get(key)
+        .filter(|b| b.is_unknown())
+        .map(|b| Value::unknown(conv_reason(b), b.origin.clone()))
+}
+
+fn conv_reason(n: &parapet_model::Node) -> String {
+    match &n.v {
+        parapet_model::Dyn::Unknown(u) => u.reason.clone(),
+        _ => "the block is not known".into(),
     }
 }
 

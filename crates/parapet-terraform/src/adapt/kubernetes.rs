@@ -163,6 +163,8 @@ impl<'a> Obj<'a> {
     fn opt_int(&self, key: &str) -> Value<Option<i64>> {
         match self.attr(key) {
             Err(u) => unknown_as(&u),
+            // Plan and state JSON write unset numeric fields typed as strings as `""`.
+            Ok(Some(n)) if n.as_str() == Some("") => Value::defaulted(None, n.origin.clone()),
             Ok(n) => conv::opt_int(n, &self.origin),
         }
     }
@@ -473,7 +475,13 @@ fn container(
         None => Value::defaulted(None, sc.origin.clone()),
     };
     let security_context = SecurityContext {
-        run_as_non_root: inherit(sc.opt_bool("run_as_non_root"), &pod.run_as_non_root),
+        // A written container `security_context` without `run_as_non_root` is sent by the
+        // provider as `runAsNonRoot: false`, which overrides the pod's setting.
+        run_as_non_root: if sc.node.is_some() && matches!(sc.attr("run_as_non_root"), Ok(None)) {
+            Value::defaulted(Some(false), sc.origin.clone())
+        } else {
+            inherit(sc.opt_bool("run_as_non_root"), &pod.run_as_non_root)
+        },
         run_as_user: inherit(sc.opt_int("run_as_user"), &pod.run_as_user),
         run_as_group: inherit(sc.opt_int("run_as_group"), &pod.run_as_group),
         seccomp_profile: inherit(

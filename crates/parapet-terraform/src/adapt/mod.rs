@@ -15,6 +15,7 @@ mod aws_kms;
 mod aws_lambda;
 mod aws_opensearch;
 mod aws_rds;
+mod aws_services;
 mod aws_sns;
 mod aws_sqs;
 mod aws_vpc;
@@ -316,8 +317,11 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 "aws_instance" | "aws_launch_template" | "aws_launch_configuration" => {
                     Config::Ec2Instance(Box::new(aws_ec2::instance(r)))
                 }
+                "aws_default_security_group" => {
+                    Config::DefaultSecurityGroup(Box::new(aws_ec2::default_security_group(r)))
+                }
                 t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
-                _ => Config::Unmodelled,
+                _ => aws_services::config(r).unwrap_or(Config::Unmodelled),
             };
             resource(r, config)
         })
@@ -437,6 +441,8 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
             }
         }
     }
+
+    aws_services::join(&raw, &mut out, &mut edges);
 
     // Reference edges.
     let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();

@@ -158,15 +158,27 @@ pub fn address_namespace(r: &Resource) -> Option<&str> {
     let _name = parts.next()?;
     let ns = parts.next()?;
     let rest = parts.next()?;
-    rest.ends_with(&format!("/{}", r.source_type)).then_some(ns)
+    let kind_follows = rest
+        .strip_suffix(r.source_type.as_str())
+        .is_some_and(|before| before.ends_with('/'));
+    kind_follows.then_some(ns)
 }
+
+/// (namespace, kind) of every manifest object of the scan, computed once per scan.
+struct NamespaceKinds(std::collections::HashSet<(String, String)>);
 
 /// Whether the scan holds a resource of `kind` (as written, e.g. `LimitRange`) in `ns`.
 pub fn namespace_has(model: &Model, ns: &str, kind: &str) -> bool {
-    model
-        .resources
-        .iter()
-        .any(|r| from_manifest(r) && r.source_type == kind && address_namespace(r) == Some(ns))
+    let index = model.memo(|m| {
+        NamespaceKinds(
+            m.resources
+                .iter()
+                .filter(|r| from_manifest(r))
+                .filter_map(|r| Some((address_namespace(r)?.to_string(), r.source_type.clone())))
+                .collect(),
+        )
+    });
+    index.0.contains(&(ns.to_string(), kind.to_string()))
 }
 
 /// Whether the resource comes from a Kubernetes manifest (rather than from the Terraform
@@ -195,9 +207,17 @@ pub fn limit_range_may_apply(ctx: &Ctx<'_>) -> bool {
         return address_namespace(ctx.resource)
             .is_some_and(|ns| namespace_has(ctx.model, ns, "LimitRange"));
     }
-    ctx.model.resources.iter().any(|r| {
-        r.format == ctx.resource.format && TERRAFORM_LIMIT_RANGES.contains(&r.source_type.as_str())
-    })
+    struct TerraformLimitRanges(std::collections::HashSet<parapet_model::Format>);
+    let index = ctx.model.memo(|m| {
+        TerraformLimitRanges(
+            m.resources
+                .iter()
+                .filter(|r| TERRAFORM_LIMIT_RANGES.contains(&r.source_type.as_str()))
+                .map(|r| r.format)
+                .collect(),
+        )
+    });
+    index.0.contains(&ctx.resource.format)
 }
 
 /// Where a namespaced object is deployed, as far as the scan can tell.
@@ -294,14 +314,27 @@ pub fn token_mount(ctx: &Ctx<'_>, w: &Workload) -> TokenMount {
 /// Whether a RoleBinding or ClusterRoleBinding of the scan names the service account as a
 /// subject.
 pub fn service_account_is_bound(model: &Model, ns: &str, name: &str) -> bool {
-    model.resources.iter().any(|r| match &r.config {
-        Config::K8sRoleBinding(b) => b.subjects.iter().any(|s| {
-            s.kind.get().is_some_and(|k| k == "ServiceAccount")
-                && s.name.get().is_some_and(|n| n == name)
-                && s.namespace.get().is_some_and(|n| n.as_deref() == Some(ns))
-        }),
-        _ => false,
-    })
+    /// (namespace, name) of every ServiceAccount subject of a binding, computed once per scan.
+    struct BoundAccounts(std::collections::HashSet<(String, String)>);
+    let index = model.memo(|m| {
+        BoundAccounts(
+            m.resources
+                .iter()
+                .filter_map(|r| match &r.config {
+                    Config::K8sRoleBinding(b) => Some(b),
+                    _ => None,
+                })
+                .flat_map(|b| b.subjects.iter())
+                .filter(|s| s.kind.get().is_some_and(|k| k == "ServiceAccount"))
+                .filter_map(|s| {
+                    let name = s.name.get()?.clone();
+                    let ns = s.namespace.get()?.clone()?;
+                    Some((ns, name))
+                })
+                .collect(),
+        )
+    });
+    index.0.contains(&(ns.to_string(), name.to_string()))
 }
 
 /// Whether a variable or key name reads like it holds a credential: its last word is

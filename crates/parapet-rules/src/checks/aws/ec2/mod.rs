@@ -1,7 +1,9 @@
 pub mod common;
+pub mod default_security_group_has_rules;
 pub mod ebs_volume_not_encrypted;
 pub mod ec2_block_device_not_encrypted;
 pub mod ec2_instance_imdsv2_not_required;
+pub mod ec2_user_data_contains_secrets;
 pub mod security_group_all_ports_open_to_world;
 pub mod security_group_database_port_open_to_world;
 pub mod security_group_egress_unrestricted;

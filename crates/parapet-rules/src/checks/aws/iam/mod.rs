@@ -1,4 +1,5 @@
 pub mod common;
+pub mod iam_password_policy_weak;
 pub mod iam_policy_allows_all_actions_on_all_resources;
 pub mod iam_policy_allows_not_action_on_all_resources;
 pub mod iam_policy_allows_passrole_on_all_roles;

@@ -1,3 +1,7 @@
+pub mod lambda_function_dead_letter_queue_not_configured;
+pub mod lambda_function_environment_contains_secrets;
+pub mod lambda_function_not_in_vpc;
 pub mod lambda_function_runtime_deprecated;
+pub mod lambda_function_tracing_disabled;
 pub mod lambda_function_url_without_authentication;
 pub mod lambda_permission_allows_any_principal;

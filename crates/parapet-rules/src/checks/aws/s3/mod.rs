@@ -1,5 +1,6 @@
 pub mod bucket_encryption_not_declared;
 pub mod bucket_public_access_block_disabled;
+pub mod s3_account_public_access_block_disabled;
 pub mod s3_bucket_access_logging_disabled;
 pub mod s3_bucket_acl_allows_public_access;
 pub mod s3_bucket_policy_allows_insecure_transport;

@@ -1,0 +1,3 @@
+pub mod apigateway_domain_allows_outdated_tls;
+pub mod apigateway_method_without_authorization;
+pub mod apigateway_stage_access_logging_disabled;

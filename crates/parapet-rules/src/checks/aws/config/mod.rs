@@ -1,0 +1,1 @@
+pub mod config_recorder_not_recording_all_resources;

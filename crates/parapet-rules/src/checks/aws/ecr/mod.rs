@@ -1,0 +1,4 @@
+pub mod ecr_repository_not_encrypted_with_kms;
+pub mod ecr_repository_policy_allows_any_principal;
+pub mod ecr_repository_scan_on_push_disabled;
+pub mod ecr_repository_tags_mutable;

@@ -1,0 +1,2 @@
+pub mod kinesis_stream_encrypted_with_aws_managed_key;
+pub mod kinesis_stream_not_encrypted;

@@ -1,0 +1,2 @@
+pub mod log_group_not_encrypted_with_kms;
+pub mod log_group_retention_not_set;

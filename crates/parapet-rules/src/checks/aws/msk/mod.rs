@@ -1,0 +1,3 @@
+pub mod msk_cluster_allows_plaintext_in_transit;
+pub mod msk_cluster_brokers_publicly_accessible;
+pub mod msk_cluster_encrypted_with_aws_managed_key;

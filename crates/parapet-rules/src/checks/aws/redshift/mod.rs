@@ -1,0 +1,5 @@
+pub mod redshift_cluster_audit_logging_disabled;
+pub mod redshift_cluster_automated_snapshots_disabled;
+pub mod redshift_cluster_enhanced_vpc_routing_disabled;
+pub mod redshift_cluster_not_encrypted;
+pub mod redshift_cluster_publicly_accessible;

@@ -1,0 +1,2 @@
+pub mod secretsmanager_secret_encrypted_with_aws_managed_key;
+pub mod secretsmanager_secret_rotation_disabled;

@@ -1,0 +1,277 @@
+//! ECR, ECS, Secrets Manager, API Gateway, Kinesis, MSK, Redshift, CloudWatch Logs, AWS
+//! Config, GuardDuty and account-wide settings → their `aws::*` model types, and the joins of
+//! their split-out resources (`aws_ecr_repository_policy`,
+//! `aws_secretsmanager_secret_rotation`, `aws_redshift_logging`).
+
+use super::aws_common::present;
+use super::aws_iam::document;
+use super::{block, targets};
+use crate::module::RawResource;
+use parapet_model::aws::account::{PasswordPolicy, S3PublicAccessBlock};
+use parapet_model::aws::apigateway::{DomainName, Method, Stage};
+use parapet_model::aws::config::Recorder;
+use parapet_model::aws::ecr::Repository;
+use parapet_model::aws::ecs::{containers, TaskDefinition};
+use parapet_model::aws::guardduty::Detector;
+use parapet_model::aws::kinesis::Stream;
+use parapet_model::aws::logs::LogGroup;
+use parapet_model::aws::msk::Cluster as MskCluster;
+use parapet_model::aws::redshift::Cluster as RedshiftCluster;
+use parapet_model::aws::secretsmanager::Secret;
+use parapet_model::{conv, Config, Dyn, Edge, EdgeKind, Node, Resource, State, Value};
+
+/// A nested block, or the unknown that stands for it (a `dynamic` block over an unknown
+/// collection).
+fn nested<'a>(n: &'a Node, key: &str) -> Result<Option<&'a Node>, Value<()>> {
+    match n.get(key) {
+        Some(b) if b.is_unknown() => Err(Value::unknown(
+            match &b.v {
+                Dyn::Unknown(u) => u.reason.clone(),
+                _ => String::new(),
+            },
+            b.origin.clone(),
+        )),
+        _ => Ok(block(n, key)),
+    }
+}
+
+fn unknown_as<T>(u: Value<()>) -> Value<T> {
+    Value::unknown(
+        u.unknown_reason().unwrap_or("unknown").to_string(),
+        u.origin,
+    )
+}
+
+/// A required string: not written is unknown (the configuration is incomplete).
+fn required(v: Value<Option<String>>, what: &str) -> Value<String> {
+    let origin = v.origin.clone();
+    match v.state {
+        State::Explicit(Some(s)) => Value::explicit(s, origin),
+        State::Unknown(r) => Value::unknown(r, origin),
+        _ => Value::unknown(format!("{what} is not set"), origin),
+    }
+}
+
+pub(crate) fn config(r: &RawResource) -> Option<Config> {
+    let n = &r.node;
+    let o = &r.origin;
+    Some(match r.rtype.as_str() {
+        "aws_ecr_repository" => Config::EcrRepository(Box::new(Repository {
+            name: conv::opt_string(n.get("name"), o),
+            scan_on_push: match nested(n, "image_scanning_configuration") {
+                Err(u) => unknown_as(u),
+                Ok(Some(b)) => conv::bool(b.get("scan_on_push"), false, &b.origin),
+                Ok(None) => Value::defaulted(false, o.clone()),
+            },
+            image_tag_mutability: conv::string(n.get("image_tag_mutability"), "MUTABLE", o),
+            policy: Value::defaulted(None, o.clone()),
+            encryption_type: match nested(n, "encryption_configuration") {
+                Err(u) => unknown_as(u),
+                Ok(Some(b)) => conv::string(b.get("encryption_type"), "AES256", &b.origin),
+                Ok(None) => Value::defaulted("AES256".to_string(), o.clone()),
+            },
+        })),
+        "aws_ecs_task_definition" => {
+            let defs = n.get("container_definitions").map(|d| match &d.v {
+                Dyn::String(s) => match serde_json::from_str::<serde_json::Value>(s) {
+                    Ok(j) => Node::from_json(&j, &d.origin),
+                    Err(e) => Node::unknown(
+                        format!("container_definitions is not valid JSON: {e}"),
+                        vec![],
+                        d.origin.clone(),
+                    ),
+                },
+                _ => d.clone(),
+            });
+            Config::EcsTaskDefinition(Box::new(TaskDefinition {
+                family: conv::opt_string(n.get("family"), o),
+                // Not written: `bridge` for EC2 Linux tasks (Fargate requires `awsvpc`).
+                network_mode: conv::string(n.get("network_mode"), "bridge", o),
+                pid_mode: conv::opt_string(n.get("pid_mode"), o),
+                ipc_mode: conv::opt_string(n.get("ipc_mode"), o),
+                containers: match defs {
+                    // Required by the provider: an incomplete configuration.
+                    None => Value::unknown("container_definitions is not set", o.clone()),
+                    Some(d) => containers(Some(&d), o, false),
+                },
+            }))
+        }
+        "aws_secretsmanager_secret" => Config::SecretsManagerSecret(Box::new(Secret {
+            name: conv::opt_string(n.get("name").or(n.get("name_prefix")), o),
+            rotation: Value::defaulted(false, o.clone()),
+            kms_key_id: present(n.get("kms_key_id"), o),
+        })),
+        "aws_api_gateway_stage" | "aws_apigatewayv2_stage" => {
+            Config::ApiGatewayStage(Box::new(Stage {
+                name: conv::opt_string(n.get("stage_name").or(n.get("name")), o),
+                access_log_destination: match nested(n, "access_log_settings") {
+                    Err(u) => unknown_as(u),
+                    Ok(Some(b)) => present(b.get("destination_arn"), &b.origin),
+                    Ok(None) => Value::defaulted(None, o.clone()),
+                },
+            }))
+        }
+        "aws_api_gateway_method" => Config::ApiGatewayMethod(Box::new(Method {
+            http_method: required(conv::opt_string(n.get("http_method"), o), "http_method"),
+            // Required by the provider: an incomplete configuration, not a default.
+            authorization: required(conv::opt_string(n.get("authorization"), o), "authorization"),
+            api_key_required: conv::bool(n.get("api_key_required"), false, o),
+        })),
+        "aws_api_gateway_domain_name" => Config::ApiGatewayDomainName(Box::new(DomainName {
+            domain_name: conv::opt_string(n.get("domain_name"), o),
+            // The provider sends nothing when not written, and API Gateway then uses
+            // `TLS_1_0` (API reference, CreateDomainName: securityPolicy).
+            security_policy: conv::string(n.get("security_policy"), "TLS_1_0", o),
+        })),
+        "aws_kinesis_stream" => Config::KinesisStream(Box::new(Stream {
+            name: conv::opt_string(n.get("name"), o),
+            encryption_type: conv::string(n.get("encryption_type"), "NONE", o),
+            kms_key_id: present(n.get("kms_key_id"), o),
+        })),
+        "aws_msk_cluster" => {
+            let (client_broker, in_cluster, key) = match nested(n, "encryption_info") {
+                Err(u) => (unknown_as(u.clone()), unknown_as(u.clone()), unknown_as(u)),
+                Ok(None) => (
+                    Value::defaulted("TLS".to_string(), o.clone()),
+                    Value::defaulted(true, o.clone()),
+                    Value::defaulted(None, o.clone()),
+                ),
+                Ok(Some(ei)) => {
+                    let key = present(ei.get("encryption_at_rest_kms_key_arn"), &ei.origin);
+                    match nested(ei, "encryption_in_transit") {
+                        Err(u) => (unknown_as(u.clone()), unknown_as(u), key),
+                        Ok(None) => (
+                            Value::defaulted("TLS".to_string(), ei.origin.clone()),
+                            Value::defaulted(true, ei.origin.clone()),
+                            key,
+                        ),
+                        Ok(Some(t)) => (
+                            conv::string(t.get("client_broker"), "TLS", &t.origin),
+                            conv::bool(t.get("in_cluster"), true, &t.origin),
+                            key,
+                        ),
+                    }
+                }
+            };
+            let public_access = match nested(n, "broker_node_group_info") {
+                Err(u) => unknown_as(u),
+                Ok(None) => Value::defaulted("DISABLED".to_string(), o.clone()),
+                Ok(Some(b)) => match nested(b, "connectivity_info") {
+                    Err(u) => unknown_as(u),
+                    Ok(None) => Value::defaulted("DISABLED".to_string(), b.origin.clone()),
+                    Ok(Some(c)) => match nested(c, "public_access") {
+                        Err(u) => unknown_as(u),
+                        Ok(None) => Value::defaulted("DISABLED".to_string(), c.origin.clone()),
+                        Ok(Some(p)) => conv::string(p.get("type"), "DISABLED", &p.origin),
+                    },
+                },
+            };
+            Config::MskCluster(Box::new(MskCluster {
+                public_access,
+                name: conv::opt_string(n.get("cluster_name"), o),
+                client_broker,
+                in_cluster,
+                at_rest_kms_key: key,
+            }))
+        }
+        "aws_redshift_cluster" => Config::RedshiftCluster(Box::new(RedshiftCluster {
+            identifier: conv::opt_string(n.get("cluster_identifier"), o),
+            // Provider v6 defaults (and Redshift's own since January 2025): encrypted, and
+            // not publicly accessible. Provider v5 defaulted `publicly_accessible` to true and
+            // `encrypted` to false; only written values are reported, so both read the same.
+            encrypted: conv::bool(n.get("encrypted"), true, o),
+            publicly_accessible: conv::bool(n.get("publicly_accessible"), false, o),
+            // The `logging` block of provider v5; v6 uses `aws_redshift_logging` (joined).
+            audit_logging: match nested(n, "logging") {
+                Err(u) => unknown_as(u),
+                Ok(Some(b)) => conv::bool(b.get("enable"), false, &b.origin),
+                Ok(None) => Value::defaulted(false, o.clone()),
+            },
+            enhanced_vpc_routing: conv::bool(n.get("enhanced_vpc_routing"), false, o),
+            snapshot_retention_days: super::aws_common::int(
+                n.get("automated_snapshot_retention_period"),
+                1,
+                o,
+            ),
+        })),
+        "aws_cloudwatch_log_group" => Config::LogGroup(Box::new(LogGroup {
+            name: conv::opt_string(n.get("name").or(n.get("name_prefix")), o),
+            // 0 (the default) means the events never expire.
+            retention_days: conv::opt_int(n.get("retention_in_days"), o)
+                .map(|d| d.filter(|d| *d > 0)),
+            kms_key_id: present(n.get("kms_key_id"), o),
+        })),
+        "aws_config_configuration_recorder" => Config::ConfigRecorder(Box::new(Recorder {
+            name: conv::opt_string(n.get("name"), o),
+            all_supported: match nested(n, "recording_group") {
+                Err(u) => unknown_as(u),
+                // The provider defaults `all_supported` to true inside the block too.
+                Ok(Some(b)) => conv::bool(b.get("all_supported"), true, &b.origin),
+                Ok(None) => Value::defaulted(true, o.clone()),
+            },
+        })),
+        "aws_guardduty_detector" => Config::GuardDutyDetector(Box::new(Detector {
+            enabled: conv::bool(n.get("enable"), true, o),
+        })),
+        "aws_iam_account_password_policy" => Config::PasswordPolicy(Box::new(PasswordPolicy {
+            // Not written: the provider sends nothing and IAM applies its default of 8.
+            minimum_length: super::aws_common::int(n.get("minimum_password_length"), 8, o),
+            reuse_prevention: conv::opt_int(n.get("password_reuse_prevention"), o),
+            require_symbols: conv::bool(n.get("require_symbols"), false, o),
+            require_numbers: conv::bool(n.get("require_numbers"), false, o),
+            require_uppercase: conv::bool(n.get("require_uppercase_characters"), false, o),
+            require_lowercase: conv::bool(n.get("require_lowercase_characters"), false, o),
+        })),
+        "aws_s3_account_public_access_block" => {
+            let f = |k: &str| conv::bool(n.get(k), false, o);
+            Config::S3AccountPublicAccessBlock(Box::new(S3PublicAccessBlock {
+                block_public_acls: f("block_public_acls"),
+                block_public_policy: f("block_public_policy"),
+                ignore_public_acls: f("ignore_public_acls"),
+                restrict_public_buckets: f("restrict_public_buckets"),
+            }))
+        }
+        _ => return None,
+    })
+}
+
+/// Joins `aws_ecr_repository_policy`, `aws_secretsmanager_secret_rotation` and
+/// `aws_redshift_logging` into the resources they configure.
+pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Edge>) {
+    let of = |t: &str| -> Vec<(usize, &RawResource)> {
+        raw.iter()
+            .enumerate()
+            .filter(|(_, r)| r.rtype == t)
+            .collect()
+    };
+    let repos = of("aws_ecr_repository");
+    let secrets = of("aws_secretsmanager_secret");
+    let clusters = of("aws_redshift_cluster");
+    for (i, r) in raw.iter().enumerate() {
+        let ts = match r.rtype.as_str() {
+            "aws_ecr_repository_policy" => targets(r, "repository", &repos, "name"),
+            "aws_secretsmanager_secret_rotation" => targets(r, "secret_id", &secrets, "name"),
+            "aws_redshift_logging" => {
+                targets(r, "cluster_identifier", &clusters, "cluster_identifier")
+            }
+            _ => continue,
+        };
+        for t in ts {
+            match &mut out[t].config {
+                Config::EcrRepository(x) => x.policy = document(r.node.get("policy"), &r.origin),
+                Config::SecretsManagerSecret(x) => {
+                    x.rotation = Value::explicit(true, r.origin.clone())
+                }
+                Config::RedshiftCluster(x) => {
+                    x.audit_logging = Value::explicit(true, r.origin.clone())
+                }
+                _ => continue,
+            }
+            edges.push(Edge {
+                from: i,
+                to: t,
+                kind: EdgeKind::Attaches,
+            });
+        }
+    }
+}
