@@ -20,6 +20,7 @@ pub mod msk;
 pub mod opensearch;
 pub mod rds;
 pub mod redshift;
+pub mod resource_policy;
 pub mod s3;
 pub mod secrets;
 pub mod secretsmanager;

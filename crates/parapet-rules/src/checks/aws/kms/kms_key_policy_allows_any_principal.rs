@@ -1,7 +1,7 @@
 //! AWS-KMS-002: a key policy allows any principal, without a condition.
 
+use crate::checks::aws::resource_policy::check_open_to_anyone;
 use crate::{Check, Ctx, Outcomes};
-use parapet_model::policy::tri_and;
 use parapet_model::Config;
 
 pub struct Rule;
@@ -11,44 +11,7 @@ impl Check for Rule {
         let Config::KmsKey(k) = &ctx.resource.config else {
             return;
         };
-        let p = &k.policy;
-        let doc = match p.get() {
-            None => {
-                out.skip(
-                    &p.origin,
-                    format!(
-                        "value is unknown: {}",
-                        p.unknown_reason().unwrap_or("unresolved")
-                    ),
-                );
-                return;
-            }
-            // The default key policy grants the account, not everyone.
-            Some(None) => {
-                out.pass(&p.origin);
-                return;
-            }
-            Some(Some(d)) => d,
-        };
-        if doc.statements.is_empty() {
-            out.pass(&p.origin);
-        }
-        for s in &doc.statements {
-            match tri_and(&[s.is_allow(), s.principal_is_anyone()]) {
-                Some(true) if !s.has_condition => out.fail(
-                    &s.origin,
-                    format!(
-                        "the key policy allows {} to any AWS principal, in any account, without a condition",
-                        if s.actions.is_empty() {
-                            "every action but those in NotAction".to_string()
-                        } else {
-                            s.actions.join(", ")
-                        }
-                    ),
-                ),
-                Some(_) => out.pass(&s.origin),
-                None => out.skip(&s.origin, "the statement's effect or principal is not known"),
-            }
-        }
+        // Without a written key policy the default one grants the account, not everyone.
+        check_open_to_anyone(&k.policy, "key policy", out);
     }
 }
