@@ -14,10 +14,10 @@
 //! (`.tf.json` without a schema); both are read.
 
 use parapet_model::k8s::{
-    Container, ContainerGroup, ContainerPort, EnvFrom, EnvSource, EnvVar, Image, KeyRef, Meta,
-    PodSecurityContext, PodSpec, ProjectedSource, ResourceList, Resources, SeLinuxOptions,
-    SeccompProfile, SecurityContext, StrMap, Sysctl, Volume, VolumeMount, VolumeSource, Workload,
-    WorkloadKind,
+    annotation_profile, first_set, inherit, Container, ContainerGroup, ContainerPort, EnvFrom,
+    EnvSource, EnvVar, Image, KeyRef, Meta, PodSecurityContext, PodSpec, ProjectedSource,
+    ResourceList, Resources, SeLinuxOptions, SeccompProfile, SecurityContext, StrMap, Sysctl,
+    Volume, VolumeMount, VolumeSource, Workload, WorkloadKind,
 };
 use parapet_model::{conv, Dyn, Node, Origin, State, Value};
 
@@ -778,29 +778,6 @@ fn volume(v: &Obj) -> Volume {
     }
 }
 
-/// Whether a value was set (written, or not known).
-fn is_set<T>(v: &Value<Option<T>>) -> bool {
-    matches!(v.state, State::Explicit(Some(_)) | State::Unknown(_))
-}
-
-/// The container's own value when set, else the pod's when set, else the container's default.
-fn inherit<T: Clone>(own: Value<Option<T>>, pod: &Value<Option<T>>) -> Value<Option<T>> {
-    if !is_set(&own) && is_set(pod) {
-        pod.clone()
-    } else {
-        own
-    }
-}
-
-/// The first of two alternative sources that is set.
-fn first_set<T>(a: Value<Option<T>>, b: Value<Option<T>>) -> Value<Option<T>> {
-    if !is_set(&a) && is_set(&b) {
-        b
-    } else {
-        a
-    }
-}
-
 /// A `seccomp_profile` / `app_armor_profile` block; explicit at its `type`.
 fn profile(p: &Obj) -> Value<Option<SeccompProfile>> {
     if let Some(r) = &p.bad {
@@ -822,38 +799,6 @@ fn profile(p: &Obj) -> Value<Option<SeccompProfile>> {
         (None, _) => unknown_as(&t),
         (_, None) => unknown_as(&lp),
     }
-}
-
-/// A legacy seccomp / AppArmor annotation (`runtime/default`, `unconfined`, `localhost/x`).
-fn annotation_profile(
-    annotations: &Value<StrMap>,
-    key: &str,
-    fallback: &Origin,
-) -> Value<Option<SeccompProfile>> {
-    let Some(v) = annotations.get().and_then(|m| m.get(key)) else {
-        return Value::defaulted(None, fallback.clone());
-    };
-    let Some(text) = v.get() else {
-        return Value::unknown(v.unknown_reason().unwrap_or_default(), v.origin.clone());
-    };
-    let p = |t: &str, l: Option<&str>| SeccompProfile {
-        profile_type: t.to_string(),
-        localhost_profile: l.map(str::to_string),
-    };
-    let prof = match text.as_str() {
-        "runtime/default" | "docker/default" => p("RuntimeDefault", None),
-        "unconfined" => p("Unconfined", None),
-        t => match t.strip_prefix("localhost/") {
-            Some(l) => p("Localhost", Some(l)),
-            None => {
-                return Value::unknown(
-                    format!("`{key}: {t}` is not a profile Kubernetes knows"),
-                    v.origin.clone(),
-                )
-            }
-        },
-    };
-    Value::explicit(Some(prof), v.origin.clone())
 }
 
 fn selinux(o: &Obj) -> Value<Option<SeLinuxOptions>> {
