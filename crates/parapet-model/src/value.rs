@@ -301,6 +301,28 @@ pub mod conv {
         }
     }
 
+    /// A boolean encryption-like setting with a documented default, unless a source it is
+    /// inherited from is set (a snapshot, a replication source): then only a written `true` (which
+    /// encrypts the copy) stands, and anything else is `Unknown` — the source decides.
+    pub fn bool_or_inherited(
+        n: Option<&Node>,
+        default: bool,
+        inherited: Option<&str>,
+        fallback: &Origin,
+    ) -> Value<bool> {
+        let v = bool(n, default, fallback);
+        match inherited {
+            Some(why) if v.get() != Some(&true) => {
+                let origin = v.origin.clone();
+                match v.unknown_reason() {
+                    Some(r) => Value::unknown(r.to_string(), origin),
+                    None => Value::unknown(why, origin),
+                }
+            }
+            _ => v,
+        }
+    }
+
     /// An optional string attribute: `None` when not written.
     pub fn opt_string(n: Option<&Node>, fallback: &Origin) -> Value<Option<String>> {
         match n {

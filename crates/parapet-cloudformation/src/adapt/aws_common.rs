@@ -34,27 +34,7 @@ pub(crate) fn inherited_from(p: &Node, keys: &[&str]) -> Option<String> {
     })
 }
 
-/// A boolean encryption-like setting with a documented default, unless a source it is
-/// inherited from is set (a snapshot, a replication source): then only a written `true` (which
-/// encrypts the copy) stands, and anything else is `Unknown` — the source decides.
-pub(crate) fn bool_or_inherited(
-    n: Option<&Node>,
-    default: bool,
-    inherited: Option<&str>,
-    fallback: &Origin,
-) -> Value<bool> {
-    let v = conv::bool(n, default, fallback);
-    match inherited {
-        Some(why) if v.get() != Some(&true) => {
-            let origin = v.origin.clone();
-            match v.unknown_reason() {
-                Some(r) => Value::unknown(r.to_string(), origin),
-                None => Value::unknown(why, origin),
-            }
-        }
-        _ => v,
-    }
-}
+pub(crate) use parapet_model::conv::bool_or_inherited;
 
 /// Whether a reference-like property is present: a written value, or an unresolved one that
 /// cannot be absent (a `!Ref` to another resource). `Unknown` only when an undecided
