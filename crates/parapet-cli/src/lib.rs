@@ -397,6 +397,8 @@ fn scan(a: ScanArgs) -> Result<u8> {
         tf_var_files: a.var_files.clone(),
         tf_env,
         cfn_parameters,
+        keep_model: a.dump_model,
+        keep_sources: false,
     };
 
     // Outputs: FORMAT or FORMAT=FILE.
@@ -485,48 +487,43 @@ fn scan(a: ScanArgs) -> Result<u8> {
             color: color && file.is_none(),
             show_skipped: a.show_skipped,
             show_suppressed: a.show_suppressed,
+            no_summary: a.quiet,
         };
-        let mut text = match fmt {
-            ReportFormat::Text => parapet_report::text::render(&result, &opts),
-            ReportFormat::Json => parapet_report::json::render(&result, &opts),
-            ReportFormat::Sarif => parapet_report::sarif::render(&result),
-            ReportFormat::Markdown => parapet_report::markdown::render(
-                &result,
-                &parapet_report::markdown::Links::from_github_env(),
-            ),
-            ReportFormat::Junit => parapet_report::junit::render(&result),
-            ReportFormat::Github => {
-                if let Some(summary) =
-                    std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
-                {
-                    let md = parapet_report::markdown::render(
-                        &result,
-                        &parapet_report::markdown::Links::from_github_env(),
-                    );
-                    let mut f = std::fs::OpenOptions::new()
-                        .create(true)
-                        .append(true)
-                        .open(&summary)
-                        .with_context(|| {
-                            format!(
-                                "opening GITHUB_STEP_SUMMARY {}",
-                                PathBuf::from(&summary).display()
-                            )
-                        })?;
-                    f.write_all(md.as_bytes())?;
-                }
-                parapet_report::github::render(&result)
-            }
-        };
-        if a.quiet && *fmt == ReportFormat::Text {
-            // Drop the summary line.
-            if let Some(i) = text.trim_end().rfind('\n') {
-                text.truncate(i + 1);
-            } else {
-                text.clear();
+        if *fmt == ReportFormat::Github {
+            if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
+            {
+                let md = parapet_report::markdown::render(
+                    &result,
+                    &parapet_report::markdown::Links::from_github_env(),
+                );
+                let mut f = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&summary)
+                    .with_context(|| {
+                        format!(
+                            "opening GITHUB_STEP_SUMMARY {}",
+                            PathBuf::from(&summary).display()
+                        )
+                    })?;
+                f.write_all(md.as_bytes())?;
             }
         }
-        write_out(file.as_deref(), &text)?;
+        let written = write_report(file.as_deref(), |w| match fmt {
+            ReportFormat::Text => parapet_report::text::write(&result, &opts, w),
+            ReportFormat::Json => parapet_report::json::write(&result, &opts, w),
+            ReportFormat::Sarif => parapet_report::sarif::write(&result, w),
+            ReportFormat::Markdown => w.write_all(
+                parapet_report::markdown::render(
+                    &result,
+                    &parapet_report::markdown::Links::from_github_env(),
+                )
+                .as_bytes(),
+            ),
+            ReportFormat::Junit => w.write_all(parapet_report::junit::render(&result).as_bytes()),
+            ReportFormat::Github => w.write_all(parapet_report::github::render(&result).as_bytes()),
+        });
+        written?;
         if timings {
             eprintln!("parapet: {fmt:?} written at {:?}", started.elapsed());
         }
@@ -548,6 +545,31 @@ fn scan(a: ScanArgs) -> Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// Writes a report to a file or standard output through a buffer, as the reporter produces it.
+fn write_report(
+    file: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match file {
+        Some(p) => {
+            let f = std::fs::File::create(p).with_context(|| format!("writing {}", p.display()))?;
+            let mut w = std::io::BufWriter::new(f);
+            write(&mut w)
+                .and_then(|_| w.flush())
+                .with_context(|| format!("writing {}", p.display()))
+        }
+        None => {
+            let out = std::io::stdout().lock();
+            let mut w = std::io::BufWriter::new(out);
+            // A closed pipe (`| head`) is not an error worth a message.
+            match write(&mut w).and_then(|_| w.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            }
+        }
+    }
 }
 
 fn write_out(file: Option<&Path>, text: &str) -> Result<()> {

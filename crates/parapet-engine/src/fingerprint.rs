@@ -33,25 +33,19 @@ pub fn fingerprint(f: &Finding, sources: &BTreeMap<FileRef, Arc<str>>) -> String
     d.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Fingerprints of every finding of a scan, in order; identical ones get an occurrence suffix
-/// so each stays unique.
-pub fn fingerprints(findings: &[Finding], sources: &BTreeMap<FileRef, Arc<str>>) -> Vec<String> {
+/// Numbers repeated fingerprints of a scan's sorted findings (`<fp>:2`, `<fp>:3` ...) so each
+/// stays unique; only failing findings are identified across runs, the others get none.
+pub fn number_repeats(findings: &mut [Finding]) {
     let mut seen = std::collections::HashMap::<String, usize>::new();
-    findings
-        .iter()
-        .map(|f| {
-            // Only failing findings are identified across runs.
-            if f.status != parapet_rules::Status::Fail {
-                return String::new();
-            }
-            let fp = fingerprint(f, sources);
-            let n = seen.entry(fp.clone()).or_insert(0);
-            *n += 1;
-            if *n == 1 {
-                fp
-            } else {
-                format!("{fp}:{n}")
-            }
-        })
-        .collect()
+    for f in findings.iter_mut() {
+        if f.status != parapet_rules::Status::Fail {
+            f.fingerprint.clear();
+            continue;
+        }
+        let n = seen.entry(f.fingerprint.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            f.fingerprint = format!("{}:{n}", f.fingerprint);
+        }
+    }
 }

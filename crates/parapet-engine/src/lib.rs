@@ -54,26 +54,38 @@ pub struct Settings {
     pub input_formats: Vec<parapet_model::Format>,
     /// Unsaved editor buffers (absolute paths) that replace or add files.
     pub overlay: std::collections::HashMap<PathBuf, Arc<str>>,
+    /// Keep the whole model in the result (`--dump-model`, tests). Otherwise each Terraform
+    /// root and CloudFormation template is released once checked, and `model` stays empty.
+    pub keep_model: bool,
+    /// Keep the text of every file read in the result (the language server). Otherwise
+    /// [`ScanResult::source`] reads a file again when a reporter needs a snippet.
+    pub keep_sources: bool,
 }
 
 /// The outcome of a scan.
 #[derive(Debug, Default)]
 pub struct ScanResult {
+    /// The whole model, with `Settings::keep_model` (empty otherwise).
     pub model: Model,
     /// Every outcome (pass, fail, skip) at or above the severity threshold, sorted.
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
-    /// Every file read, with its text (for snippets, suppressions, fingerprints).
+    /// Every file read, with its text, with `Settings::keep_sources` or `keep_model` (empty
+    /// otherwise: see [`ScanResult::source`]).
     pub sources: BTreeMap<FileRef, Arc<str>>,
     /// The rules that ran.
     pub rules: Vec<&'static RuleEntry>,
     pub files_scanned: usize,
+    /// Resources in the model.
+    pub resources: usize,
     /// Baseline entries that no longer occur.
     pub baseline_resolved: Vec<baseline::Entry>,
     /// Checks that passed (counted whether or not their outcomes are kept).
     pub passed: usize,
     /// Scan root (paths in the results are relative to it).
     pub root: PathBuf,
+    /// The file size limit of the scan (for reading sources again).
+    pub max_file_size: u64,
 }
 
 impl ScanResult {
@@ -112,7 +124,20 @@ impl ScanResult {
     }
 
     pub fn line_index(&self, file: &str) -> Option<LineIndex> {
-        self.sources.get(file).map(|t| LineIndex::new(t.clone()))
+        self.source(file).map(LineIndex::new)
+    }
+
+    /// The text of a file of the results: kept from the scan, or read again (relative to the
+    /// scan root) when the scan did not keep it. `None` when it cannot be read now.
+    pub fn source(&self, file: &str) -> Option<Arc<str>> {
+        if let Some(t) = self.sources.get(file) {
+            return Some(t.clone());
+        }
+        if file.is_empty() || file.starts_with('<') {
+            return None;
+        }
+        let path = self.root.join(file);
+        read_text(&path, &file.into(), self.max_file_size).ok()
     }
 }
 
@@ -172,13 +197,30 @@ fn min_severity(s: &Settings) -> Severity {
         .unwrap_or(Severity::Info)
 }
 
+/// The resident and peak memory of the process, for `PARAPET_TIMINGS` (Linux only).
+fn rss_note() -> String {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return String::new();
+    };
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_string())
+    };
+    match (field("VmRSS:"), field("VmHWM:")) {
+        (Some(rss), Some(hwm)) => format!(" (rss {rss}, peak {hwm})"),
+        _ => String::new(),
+    }
+}
+
 /// Runs a whole scan.
 pub fn scan(s: &Settings) -> ScanResult {
     let timings = std::env::var_os("PARAPET_TIMINGS").is_some();
     let t0 = std::time::Instant::now();
     let phase = |name: &str| {
         if timings {
-            eprintln!("parapet: {name} at {:?}", t0.elapsed());
+            eprintln!("parapet: {name} at {:?}{}", t0.elapsed(), rss_note());
         }
     };
     let d = discover::discover(s);
@@ -247,13 +289,37 @@ pub fn scan(s: &Settings) -> ScanResult {
         max_nodes: limits.max_yaml_nodes,
     };
 
-    let evaluated: Vec<(PathBuf, Unit, Vec<PathBuf>)> = d
+    let rules = selected_rules(s);
+    let rules_run: Vec<String> = rules.iter().map(|e| e.meta.id.clone()).collect();
+    let threshold = min_severity(s);
+    let group = Group {
+        s,
+        rules: rules
+            .iter()
+            .copied()
+            .filter(|e| e.meta.severity >= threshold)
+            .collect(),
+        only: d.only_files.clone(),
+        allow_inline: !s.no_inline_suppressions && s.config.suppressions.allow_inline_suppressions,
+        today: s.today.unwrap_or_else(suppress::Date::today),
+    };
+    // Each Terraform root and each CloudFormation template is evaluated, checked and released
+    // on its own, in parallel: only the groups in flight are held in memory, with the findings.
+    // Kubernetes manifests relate across files (a Service in one selects a Deployment in
+    // another), so they are checked together, as one group, once all are read. With
+    // `keep_model` everything is one group and the model is kept.
+    let evaluated: Vec<(PathBuf, Vec<PathBuf>, Loaded)> = d
         .terraform_dirs
         .par_iter()
         .map(|dir| {
             let (u, called) = parapet_terraform::load_root_with_calls(dir, &tf_opts);
             let canon = dir.canonicalize().unwrap_or_else(|_| dir.clone());
-            (canon, u, called)
+            let loaded = if s.keep_model {
+                Loaded::Pending(u)
+            } else {
+                Loaded::Done(group.check(vec![u], false))
+            };
+            (canon, called, loaded)
         })
         .collect();
     // A directory another scanned root instantiates as a module is reported through its
@@ -261,7 +327,7 @@ pub fn scan(s: &Settings) -> ScanResult {
     // the two call each other).
     let calls: std::collections::HashSet<(&PathBuf, &PathBuf)> = evaluated
         .iter()
-        .flat_map(|(dir, _, called)| called.iter().map(move |c| (dir, c)))
+        .flat_map(|(dir, called, _)| called.iter().map(move |c| (dir, c)))
         .collect();
     let called_by: std::collections::HashMap<&PathBuf, Vec<&PathBuf>> =
         calls
@@ -280,71 +346,67 @@ pub fn scan(s: &Settings) -> ScanResult {
             })
         })
         .collect();
-    let tf_units: Vec<Unit> = evaluated
+    let tf: Vec<Loaded> = evaluated
         .into_iter()
         .zip(keep)
-        .filter_map(|((_, u, _), k)| k.then_some(u))
+        .filter_map(|((_, _, l), k)| k.then_some(l))
         .collect();
-    phase("terraform evaluated");
-    let doc_units: Vec<Unit> = d
+    phase("terraform checked");
+    let docs: Vec<Loaded> = d
         .documents
         .par_iter()
-        .map(|f| load_document(f, &cfn_opts, yaml_limits, limits.max_file_size))
+        .map(|f| {
+            let u = load_document(f, &cfn_opts, yaml_limits, limits.max_file_size);
+            let linked = u
+                .resources
+                .iter()
+                .any(|r| r.format == parapet_model::Format::Kubernetes);
+            if s.keep_model || linked {
+                Loaded::Pending(u)
+            } else {
+                Loaded::Done(group.check(vec![u], false))
+            }
+        })
         .collect();
+    phase("documents checked");
+    let mut done = Vec::new();
+    let mut pending = Vec::new();
+    for l in tf.into_iter().chain(docs) {
+        match l {
+            Loaded::Done(c) => done.push(c),
+            Loaded::Pending(u) => pending.push(u),
+        }
+    }
+    if !pending.is_empty() {
+        done.push(group.check(pending, true));
+    }
+    phase("linked groups checked");
 
     let mut model = Model::default();
     let mut sources = BTreeMap::new();
-    let mut files_scanned = d.documents.len();
-    for mut u in tf_units.into_iter().chain(doc_units) {
-        model.append_unit(&mut u);
-        diagnostics.append(&mut u.diagnostics);
-        for (f, t) in u.files {
-            sources.insert(f, t);
+    let mut findings = Vec::new();
+    let mut uses = Vec::new();
+    let mut files = std::collections::BTreeSet::new();
+    let mut resources = 0;
+    let mut passed = 0;
+    for c in done {
+        findings.extend(c.findings);
+        diagnostics.extend(c.diagnostics);
+        uses.extend(c.uses);
+        files.extend(c.files);
+        sources.extend(c.sources);
+        resources += c.resources;
+        passed += c.passed;
+        if let Some(m) = c.model {
+            model = m;
         }
     }
     // Each file once, however many roots read it.
-    files_scanned += sources
-        .keys()
-        .filter(|f| f.ends_with(".tf") || f.ends_with(".tf.json"))
-        .count();
-    // Kubernetes objects relate across files.
-    phase("model built");
-    let k8s_edges = parapet_kubernetes::link(&model.resources);
-    model.edges.extend(k8s_edges);
-    model.edges.sort();
-    model.edges.dedup();
-    model.reindex();
-
-    phase("kubernetes linked");
-    let rules = selected_rules(s);
-    let threshold = min_severity(s);
-    let passed = std::sync::atomic::AtomicUsize::new(0);
-    let only = d.only_files.clone();
-    let wanted = |f: &Finding| {
-        (s.input_formats.is_empty() || s.input_formats.contains(&f.format))
-            && only
-                .as_ref()
-                .is_none_or(|only| only.iter().any(|o| **o == *f.file()))
-    };
-    let mut findings: Vec<Finding> = rules
-        .par_iter()
-        .filter(|e| e.meta.severity >= threshold)
-        .flat_map_iter(|e| {
-            let mut out = Vec::new();
-            if let Some(check) = parapet_rules::registry::check_for(&e.meta.id) {
-                parapet_rules::run_rule(e, check, &model, &mut out);
-            }
-            out.retain(|f| wanted(f));
-            // Passes are counted; they are kept only when asked for (they are most outcomes).
-            let n = out.iter().filter(|f| f.status == Status::Pass).count();
-            passed.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
-            if !s.keep_passes {
-                out.retain(|f| f.status != Status::Pass);
-            }
-            out
-        })
-        .collect();
-    let passed = passed.into_inner();
+    let files_scanned = d.documents.len()
+        + files
+            .iter()
+            .filter(|f| f.ends_with(".tf") || f.ends_with(".tf.json"))
+            .count();
     if let Some(only) = &d.only_files {
         diagnostics
             .retain(|x| only.contains(&x.file) || x.level == parapet_model::DiagnosticLevel::Error);
@@ -374,38 +436,19 @@ pub fn scan(s: &Settings) -> ScanResult {
             && a.origin == b.origin
             && a.message == b.message
     });
-    phase("rules run");
-    let fps = fingerprint::fingerprints(&findings, &sources);
-    for (f, fp) in findings.iter_mut().zip(fps) {
-        f.fingerprint = fp;
-    }
-    // Rendered Helm output: name the chart template each finding comes from.
-    for f in findings.iter_mut() {
-        if let Some(t) = model
-            .resources
-            .get(f.resource_index)
-            .and_then(|r| r.metadata.get("helm:source"))
-        {
-            f.message = format!("{} (rendered from {t})", f.message);
-        }
-    }
-    let rules_run: Vec<String> = rules.iter().map(|e| e.meta.id.clone()).collect();
-    diagnostics.extend(suppress::apply(
+    fingerprint::number_repeats(&mut findings);
+    phase("findings merged");
+    diagnostics.extend(suppress::unused_inline(uses, &rules_run));
+    diagnostics.extend(suppress::apply_exceptions(
         &mut findings,
-        &model,
-        &sources,
         &s.config,
-        !s.no_inline_suppressions && s.config.suppressions.allow_inline_suppressions,
-        s.today.unwrap_or_else(suppress::Date::today),
+        group.today,
         &rules_run,
     ));
     let baseline_resolved = match &s.baseline {
         Some(b) => b.apply(&mut findings),
         None => Vec::new(),
     };
-    if let Some(c) = &s.changes {
-        diff::apply(c, &mut findings, &model, &s.root);
-    }
     phase("suppressions applied");
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line(), &a.code, &a.message).cmp(&(&b.file, b.line(), &b.code, &b.message))
@@ -418,9 +461,150 @@ pub fn scan(s: &Settings) -> ScanResult {
         sources,
         rules,
         files_scanned,
+        resources,
         baseline_resolved,
         passed,
         root: s.root.clone(),
+        max_file_size: limits.max_file_size,
+    }
+}
+
+/// A unit loaded and either checked already or waiting to be checked with others.
+enum Loaded {
+    Done(Checked),
+    Pending(Unit),
+}
+
+/// What a scan keeps of a checked group of units.
+#[derive(Default)]
+struct Checked {
+    findings: Vec<Finding>,
+    diagnostics: Vec<Diagnostic>,
+    uses: Vec<suppress::InlineUse>,
+    /// The files read.
+    files: Vec<FileRef>,
+    /// Their texts, with `keep_sources`.
+    sources: Vec<(FileRef, Arc<str>)>,
+    resources: usize,
+    passed: usize,
+    /// With `keep_model`.
+    model: Option<Model>,
+}
+
+/// What checking a group needs from the scan.
+struct Group<'a> {
+    s: &'a Settings,
+    /// The selected rules at or above the severity threshold.
+    rules: Vec<&'static RuleEntry>,
+    only: Option<Vec<FileRef>>,
+    allow_inline: bool,
+    today: suppress::Date,
+}
+
+/// Groups with more resources than this run their rules in parallel too.
+const PARALLEL_RULES: usize = 256;
+
+impl Group<'_> {
+    /// Builds the model of some units, runs the rules on it, and does everything that needs the
+    /// model or the sources (fingerprints, inline suppressions, the diff), so that both can be
+    /// released afterwards.
+    fn check(&self, units: Vec<Unit>, link: bool) -> Checked {
+        let s = self.s;
+        let mut model = Model::default();
+        let mut diagnostics = Vec::new();
+        let mut sources = BTreeMap::new();
+        for mut u in units {
+            model.append_unit(&mut u);
+            diagnostics.append(&mut u.diagnostics);
+            for (f, t) in u.files {
+                sources.insert(f, t);
+            }
+        }
+        if link {
+            // Kubernetes objects relate across files.
+            let k8s_edges = parapet_kubernetes::link(&model.resources);
+            model.edges.extend(k8s_edges);
+            model.edges.sort();
+            model.edges.dedup();
+            model.reindex();
+        }
+        let mut by_type: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        for (i, r) in model.resources.iter().enumerate() {
+            by_type.entry(r.config.type_name()).or_default().push(i);
+        }
+        let wanted = |f: &Finding| {
+            (s.input_formats.is_empty() || s.input_formats.contains(&f.format))
+                && self
+                    .only
+                    .as_ref()
+                    .is_none_or(|only| only.iter().any(|o| **o == *f.file()))
+        };
+        let run = |e: &&'static RuleEntry| {
+            let mut out = Vec::new();
+            let Some(at) = by_type.get(e.meta.target.as_str()) else {
+                return (out, 0);
+            };
+            if let Some(check) = parapet_rules::registry::check_for(&e.meta.id) {
+                parapet_rules::run_rule_on(e, check, &model, at, &mut out);
+            }
+            out.retain(|f| wanted(f));
+            // Passes are counted; they are kept only when asked for (they are most outcomes).
+            let n = out.iter().filter(|f| f.status == Status::Pass).count();
+            if !s.keep_passes {
+                out.retain(|f| f.status != Status::Pass);
+            }
+            (out, n)
+        };
+        let results: Vec<(Vec<Finding>, usize)> = if model.resources.len() > PARALLEL_RULES {
+            self.rules.par_iter().map(run).collect()
+        } else {
+            self.rules.iter().map(run).collect()
+        };
+        let mut passed = 0;
+        let mut findings = Vec::new();
+        for (f, n) in results {
+            findings.extend(f);
+            passed += n;
+        }
+        for f in findings.iter_mut().filter(|f| f.status == Status::Fail) {
+            f.fingerprint = fingerprint::fingerprint(f, &sources);
+        }
+        // Rendered Helm output: name the chart template each finding comes from.
+        for f in findings.iter_mut() {
+            if let Some(t) = model
+                .resources
+                .get(f.resource_index)
+                .and_then(|r| r.metadata.get("helm:source"))
+            {
+                f.message = format!("{} (rendered from {t})", f.message);
+            }
+        }
+        let (diags, uses) = suppress::apply_inline(
+            &mut findings,
+            &model,
+            &sources,
+            &s.config,
+            self.allow_inline,
+            self.today,
+        );
+        diagnostics.extend(diags);
+        if let Some(c) = &s.changes {
+            diff::apply(c, &mut findings, &model, &s.root);
+        }
+        Checked {
+            findings,
+            diagnostics,
+            uses,
+            files: sources.keys().cloned().collect(),
+            // Text given directly (standard input) cannot be read again.
+            sources: sources
+                .into_iter()
+                .filter(|(f, _)| s.keep_sources || s.keep_model || f.starts_with('<'))
+                .collect(),
+            resources: model.resources.len(),
+            passed,
+            model: s.keep_model.then_some(model),
+        }
     }
 }
 

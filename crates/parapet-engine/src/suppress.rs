@@ -209,7 +209,6 @@ struct Candidate {
     rule_ids: Vec<String>,
     suppression: Suppression,
     used: bool,
-    inline: bool,
 }
 
 /// A configured exception, compiled.
@@ -225,17 +224,27 @@ fn id_matches(list: &[String], id: &str) -> bool {
     list.iter().any(|r| r == "*" || r.eq_ignore_ascii_case(id))
 }
 
-/// Applies suppressions and exceptions to the findings; returns warnings about suppressions
-/// (unknown rule ids, bad dates, unused ones, vetoed ones).
-pub fn apply(
+/// A suppression written next to the code, and whether it matched a finding. A file read by
+/// several scan groups (a module called from two roots) yields one per group; a suppression is
+/// unused only when it is unused in all of them (see [`unused_inline`]).
+#[derive(Clone, Debug)]
+pub struct InlineUse {
+    pub origin: Origin,
+    pub rule_ids: Vec<String>,
+    pub used: bool,
+}
+
+/// Applies the suppressions written in the sources and resources of one scan group (comments,
+/// annotations, template metadata) to its findings; returns warnings about them (unknown rule
+/// ids, bad dates, vetoed ones) and which were used.
+pub fn apply_inline(
     findings: &mut [Finding],
     model: &Model,
     sources: &BTreeMap<FileRef, Arc<str>>,
     config: &Config,
     allow_inline: bool,
     today: Date,
-    rules_run: &[String],
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Vec<InlineUse>) {
     let mut diags = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
     let check_date = |expires: &Option<String>,
@@ -253,11 +262,7 @@ pub fn apply(
             },
         }
     };
-    let mut add = |scope: Scope,
-                   t: &DirectiveText,
-                   origin: Origin,
-                   inline: bool,
-                   diags: &mut Vec<Diagnostic>| {
+    let mut add = |scope: Scope, t: &DirectiveText, origin: Origin, diags: &mut Vec<Diagnostic>| {
         for id in &t.rule_ids {
             if parapet_rules::find(id).is_none() {
                 diags.push(warn(
@@ -281,7 +286,6 @@ pub fn apply(
                 expired,
             },
             used: false,
-            inline,
         });
     };
 
@@ -297,7 +301,7 @@ pub fn apply(
                         } else {
                             Scope::Line(d.file.clone(), d.target_line)
                         };
-                        add(scope, t, d.origin.clone(), true, &mut diags);
+                        add(scope, t, d.origin.clone(), &mut diags);
                     }
                 }
             }
@@ -306,7 +310,7 @@ pub fn apply(
         for (i, r) in model.resources.iter().enumerate() {
             if let Some(text) = r.metadata.get("annotation:parapet.dev/ignore") {
                 match parse_directive(text) {
-                    Ok(t) => add(Scope::Resource(i), &t, r.origin.clone(), true, &mut diags),
+                    Ok(t) => add(Scope::Resource(i), &t, r.origin.clone(), &mut diags),
                     Err(e) => diags.push(warn(
                         &r.origin,
                         format!("invalid parapet.dev/ignore annotation: {e}"),
@@ -315,12 +319,93 @@ pub fn apply(
             }
             if let Some(meta) = r.metadata.get("cfn:Metadata") {
                 for t in cfn_metadata(meta, &r.origin, &mut diags) {
-                    add(Scope::Resource(i), &t, r.origin.clone(), true, &mut diags);
+                    add(Scope::Resource(i), &t, r.origin.clone(), &mut diags);
                 }
             }
         }
     }
 
+    let never = &config.suppressions.unsuppressible;
+    for f in findings.iter_mut().filter(|f| f.status == Status::Fail) {
+        let mut chosen: Option<Suppression> = None;
+        for c in cands.iter_mut() {
+            if !id_matches(&c.rule_ids, &f.rule_id) || !scope_matches(&c.scope, f, model) {
+                continue;
+            }
+            c.used = true;
+            // A live suppression wins over an expired one.
+            if chosen
+                .as_ref()
+                .is_none_or(|s| s.expired && !c.suppression.expired)
+            {
+                chosen = Some(c.suppression.clone());
+            }
+        }
+        if let Some(s) = chosen {
+            if id_matches(never, &f.rule_id) {
+                diags.push(warn(
+                    &s.origin,
+                    format!("rule {} may not be suppressed (suppressions.unsuppressible); the finding is reported", f.rule_id),
+                ));
+                continue;
+            }
+            f.suppression = Some(s);
+        }
+    }
+    let uses = cands
+        .into_iter()
+        .map(|c| InlineUse {
+            origin: c.suppression.origin,
+            rule_ids: c.rule_ids,
+            used: c.used,
+        })
+        .collect();
+    (diags, uses)
+}
+
+/// Warnings for inline suppressions that matched no finding of a rule that ran, over all scan
+/// groups.
+pub fn unused_inline(uses: Vec<InlineUse>, rules_run: &[String]) -> Vec<Diagnostic> {
+    /// Where a suppression is written (file, line and column) and what it names.
+    type Key = (String, Option<(u32, u32)>, Vec<String>);
+    let mut by_key: BTreeMap<Key, (Origin, bool)> = BTreeMap::new();
+    for u in uses {
+        let key = (
+            u.origin.file().unwrap_or("").to_string(),
+            u.origin.span().map(|s| (s.start_line, s.start_col)),
+            u.rule_ids.clone(),
+        );
+        let e = by_key.entry(key).or_insert((u.origin, false));
+        e.1 |= u.used;
+    }
+    let mut diags = Vec::new();
+    for ((_, _, rule_ids), (origin, used)) in by_key {
+        let relevant = rule_ids
+            .iter()
+            .any(|id| rules_run.iter().any(|r| r.eq_ignore_ascii_case(id)));
+        if !used && relevant {
+            diags.push(warn(
+                &origin,
+                format!(
+                    "suppression of {} matches no finding; remove it if the risk is gone",
+                    rule_ids.join(", ")
+                ),
+            ));
+        }
+    }
+    diags
+}
+
+/// Applies the exceptions of the configuration file to every finding of the scan (after the
+/// inline suppressions), notes expired suppressions in the message, and returns warnings about
+/// exceptions (malformed, vetoed, unused).
+pub fn apply_exceptions(
+    findings: &mut [Finding],
+    config: &Config,
+    today: Date,
+    rules_run: &[String],
+) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
     // Configured exceptions.
     let mut exceptions = Vec::new();
     for (index, e) in config.exceptions.iter().enumerate() {
@@ -387,21 +472,8 @@ pub fn apply(
 
     let never = &config.suppressions.unsuppressible;
     for f in findings.iter_mut().filter(|f| f.status == Status::Fail) {
+        let inline = f.suppression.take();
         let mut chosen: Option<Suppression> = None;
-        for c in cands.iter_mut() {
-            if !id_matches(&c.rule_ids, &f.rule_id) || !scope_matches(&c.scope, f, model) {
-                continue;
-            }
-            c.used = true;
-            let _ = c.inline;
-            // A live suppression wins over an expired one.
-            if chosen
-                .as_ref()
-                .is_none_or(|s| s.expired && !c.suppression.expired)
-            {
-                chosen = Some(c.suppression.clone());
-            }
-        }
         for e in &exceptions {
             if !id_matches(&e.rules, &f.rule_id) {
                 continue;
@@ -421,14 +493,22 @@ pub fn apply(
                 }
             }
         }
-        if let Some(s) = chosen {
+        if let Some(s) = &chosen {
             if id_matches(never, &f.rule_id) {
                 diags.push(warn(
                     &s.origin,
                     format!("rule {} may not be suppressed (suppressions.unsuppressible); the finding is reported", f.rule_id),
                 ));
-                continue;
+                chosen = None;
             }
+        }
+        // An inline suppression comes first; a live exception wins over an expired one.
+        let s = match (inline, chosen) {
+            (Some(i), Some(e)) if i.expired && !e.expired => Some(e),
+            (Some(i), _) => Some(i),
+            (None, e) => e,
+        };
+        if let Some(s) = s {
             if s.expired {
                 f.message = format!(
                     "{} (its suppression expired on {})",
@@ -437,21 +517,6 @@ pub fn apply(
                 );
             }
             f.suppression = Some(s);
-        }
-    }
-    for c in &cands {
-        let relevant = c
-            .rule_ids
-            .iter()
-            .any(|id| rules_run.iter().any(|r| r.eq_ignore_ascii_case(id)));
-        if !c.used && relevant {
-            diags.push(warn(
-                &c.suppression.origin,
-                format!(
-                    "suppression of {} matches no finding; remove it if the risk is gone",
-                    c.rule_ids.join(", ")
-                ),
-            ));
         }
     }
     for (i, used) in exception_used.iter().enumerate() {

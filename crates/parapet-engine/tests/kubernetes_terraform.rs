@@ -105,6 +105,7 @@ fn run(manifest_workload: bool) -> ScanResult {
         paths: vec![dir.path().to_path_buf()],
         root: dir.path().to_path_buf(),
         select: RULES.iter().map(|s| s.to_string()).collect(),
+        keep_model: true,
         ..Default::default()
     })
 }

@@ -103,6 +103,7 @@ impl Analysis {
             root: scan_root.clone(),
             config: self.config.clone(),
             overlay: overlay.clone(),
+            keep_sources: true,
             ..Default::default()
         };
         let result = scan(&settings);

@@ -24,9 +24,68 @@ fn location(o: &Origin) -> Value {
     }
 }
 
+/// One finding of the report, serialized straight from the scan (the keys in this order).
+#[derive(serde::Serialize)]
+struct JsonFinding<'a> {
+    rule_id: &'a str,
+    title: &'a str,
+    severity: &'a str,
+    status: Status,
+    message: &'a str,
+    resource: &'a str,
+    resource_type: &'a str,
+    format: &'a str,
+    location: Value,
+    call_chain: Vec<Value>,
+    condition: &'a Option<String>,
+    remediation: Option<&'a str>,
+    controls: Option<&'a std::collections::BTreeMap<String, Vec<String>>>,
+    fingerprint: &'a str,
+    suppression: Option<Value>,
+}
+
+fn finding<'a>(f: &&'a parapet_rules::Finding) -> JsonFinding<'a> {
+    let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
+    JsonFinding {
+        rule_id: &f.rule_id,
+        title: meta.map(|m| m.title.as_str()).unwrap_or(""),
+        severity: f.severity.as_str(),
+        status: f.status,
+        message: &f.message,
+        resource: &f.resource,
+        resource_type: &f.resource_type,
+        format: f.format.as_str(),
+        location: location(&f.origin),
+        call_chain: f.call_chain.iter().map(location).collect(),
+        condition: &f.condition,
+        remediation: meta.map(|m| m.remediation.summary.as_str()),
+        controls: meta.map(|m| &m.compliance),
+        fingerprint: &f.fingerprint,
+        suppression: f.suppression.as_ref().map(|s| {
+            json!({
+                "kind": s.kind,
+                "reason": s.reason,
+                "expires": s.expires,
+                "owner": s.owner,
+                "expired": s.expired,
+                "location": location(&s.origin),
+            })
+        }),
+    }
+}
+
 const PLACEHOLDER: &str = "\u{0}findings\u{0}";
 
 pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
+    crate::to_string(|w| write(scan, opts, w))
+}
+
+/// Writes the report, the findings a chunk at a time.
+pub fn write<W: std::io::Write + ?Sized>(
+    scan: &ScanResult,
+    opts: &ReportOptions,
+    w: &mut W,
+) -> std::io::Result<()> {
     let selected: Vec<&parapet_rules::Finding> = scan
         .findings
         .iter()
@@ -36,33 +95,6 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
                 || (opts.show_skipped && f.status != Status::Fail)
         })
         .collect();
-    let finding = |f: &&parapet_rules::Finding| {
-        let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
-        json!({
-            "rule_id": f.rule_id,
-            "title": meta.map(|m| m.title.as_str()).unwrap_or(""),
-            "severity": f.severity.as_str(),
-            "status": f.status,
-            "message": f.message,
-            "resource": f.resource,
-            "resource_type": f.resource_type,
-            "format": f.format.as_str(),
-            "location": location(&f.origin),
-            "call_chain": f.call_chain.iter().map(location).collect::<Vec<_>>(),
-            "condition": f.condition,
-            "remediation": meta.map(|m| m.remediation.summary.as_str()),
-            "controls": meta.map(|m| json!(m.compliance)).unwrap_or(Value::Null),
-            "fingerprint": f.fingerprint,
-            "suppression": f.suppression.as_ref().map(|s| json!({
-                "kind": s.kind,
-                "reason": s.reason,
-                "expires": s.expires,
-                "owner": s.owner,
-                "expired": s.expired,
-                "location": location(&s.origin),
-            })),
-        })
-    };
     let diagnostics: Vec<Value> = scan
         .diagnostics
         .iter()
@@ -94,7 +126,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
             "passed": scan.passed,
             "skipped": crate::count(scan, Status::Skip),
             "by_severity": summary,
-            "resources": scan.model.resources.len(),
+            "resources": scan.resources,
             "files": scan.files_scanned,
             "input_errors": scan.input_errors(),
             "suppressed": scan.suppressed().count(),
@@ -106,7 +138,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         "diagnostics": diagnostics,
         "rules": rules,
     });
-    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    let placeholder = serde_json::to_string(PLACEHOLDER).unwrap_or_default();
-    text.replacen(&placeholder, &crate::stream_array(&selected, 1, finding), 1) + "\n"
+    crate::write_document(w, &doc, PLACEHOLDER, |w| {
+        crate::write_array(w, &selected, 1, finding)
+    })
 }

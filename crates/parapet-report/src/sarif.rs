@@ -42,6 +42,11 @@ fn region(s: &parapet_model::Span) -> Value {
 }
 
 pub fn render(scan: &ScanResult) -> String {
+    crate::to_string(|w| write(scan, w))
+}
+
+/// Writes the log, the results a chunk at a time.
+pub fn write<W: std::io::Write + ?Sized>(scan: &ScanResult, w: &mut W) -> std::io::Result<()> {
     let rules: Vec<Value> = scan
         .rules
         .iter()
@@ -178,9 +183,9 @@ pub fn render(scan: &ScanResult) -> String {
         .and_then(|t| serde_json::to_value(t).ok())
         .unwrap_or(doc);
     doc["runs"][0]["results"] = json!(PLACEHOLDER);
-    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    let placeholder = serde_json::to_string(PLACEHOLDER).unwrap_or_default();
-    text.replacen(&placeholder, &crate::stream_array(&selected, 3, result), 1) + "\n"
+    crate::write_document(w, &doc, PLACEHOLDER, |w| {
+        crate::write_array(w, &selected, 3, result)
+    })
 }
 
 const PLACEHOLDER: &str = "\u{0}results\u{0}";

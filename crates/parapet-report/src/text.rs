@@ -19,20 +19,71 @@ fn cs_severity(s: Severity) -> CsSeverity {
     }
 }
 
-pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
-    let mut files = SimpleFiles::new();
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    for (name, text) in &scan.sources {
-        ids.insert(name, files.add(name.to_string(), text.to_string()));
+/// The sources snippets are cut from: a few files at a time, read when first needed (the
+/// results are sorted by file), so the report never holds the whole tree.
+struct Sources<'a> {
+    scan: &'a ScanResult,
+    files: SimpleFiles<String, String>,
+    ids: HashMap<String, Option<usize>>,
+}
+
+impl Sources<'_> {
+    const KEEP: usize = 32;
+
+    /// Makes room for the files one diagnostic needs, before any of their ids is taken
+    /// (ids from before a reset would point at other files).
+    fn prepare<'n>(&mut self, names: impl IntoIterator<Item = &'n str>) {
+        let new = names
+            .into_iter()
+            .filter(|n| !self.ids.contains_key(*n))
+            .count();
+        if self.ids.len() + new > Self::KEEP {
+            self.files = SimpleFiles::new();
+            self.ids.clear();
+        }
     }
+
+    fn id(&mut self, name: &str) -> Option<usize> {
+        if let Some(id) = self.ids.get(name) {
+            return *id;
+        }
+        let id = self
+            .scan
+            .source(name)
+            .map(|text| self.files.add(name.to_string(), text.to_string()));
+        self.ids.insert(name.to_string(), id);
+        id
+    }
+}
+
+pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
+    crate::to_string(|w| write(scan, opts, w))
+}
+
+/// Writes the report one finding at a time.
+pub fn write<W: std::io::Write + ?Sized>(
+    scan: &ScanResult,
+    opts: &ReportOptions,
+    w: &mut W,
+) -> std::io::Result<()> {
+    let mut src = Sources {
+        scan,
+        files: SimpleFiles::new(),
+        ids: HashMap::new(),
+    };
     let mut buf = if opts.color {
         Buffer::ansi()
     } else {
         Buffer::no_color()
     };
     let config = term::Config::default();
-    let mut emit = |d: &Diagnostic<usize>| {
-        let _ = term::emit_to_write_style(&mut buf, &config, &files, d);
+    let mut emit = |d: &Diagnostic<usize>,
+                    files: &SimpleFiles<String, String>,
+                    w: &mut W|
+     -> std::io::Result<()> {
+        buf.clear();
+        let _ = term::emit_to_write_style(&mut buf, &config, files, d);
+        w.write_all(buf.as_slice())
     };
 
     for d in &scan.diagnostics {
@@ -44,8 +95,10 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         let mut diag = Diagnostic::new(sev)
             .with_code(d.code.clone())
             .with_message(d.message.clone());
-        match (d.span.as_ref(), ids.get(&*d.file)) {
-            (Some(s), Some(&id)) => {
+        src.prepare([&*d.file]);
+        let id = d.span.as_ref().and_then(|_| src.id(&d.file));
+        match (d.span.as_ref(), id) {
+            (Some(s), Some(id)) => {
                 diag = diag.with_labels(vec![Label::primary(id, s.start as usize..s.end as usize)]);
             }
             (Some(s), None) => {
@@ -56,7 +109,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
             }
             (None, _) => diag = diag.with_notes(vec![format!("in {}", d.file)]),
         }
-        emit(&diag);
+        emit(&diag, &src.files, w)?;
     }
 
     for f in scan.findings.iter().filter(|f| {
@@ -82,8 +135,13 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
             .with_code(f.rule_id.clone())
             .with_message(header);
         let mut labels = Vec::new();
+        src.prepare(
+            std::iter::once(&f.origin)
+                .chain(&f.call_chain)
+                .filter_map(|o| o.file()),
+        );
         if let Some(s) = f.origin.span() {
-            if let Some(&id) = ids.get(&*s.file) {
+            if let Some(id) = src.id(&s.file) {
                 labels.push(
                     Label::primary(id, s.start as usize..s.end as usize)
                         .with_message(f.message.clone()),
@@ -92,7 +150,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         }
         for (i, c) in f.call_chain.iter().enumerate() {
             if let Some(s) = c.span() {
-                if let Some(&id) = ids.get(&*s.file) {
+                if let Some(id) = src.id(&s.file) {
                     labels.push(
                         Label::secondary(id, s.start as usize..s.end as usize)
                             .with_message(format!("called from here (module level {})", i + 1)),
@@ -130,10 +188,13 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
                 notes.push(format!("see: parapet explain {}", e.meta.id));
             }
         }
-        emit(&diag.with_labels(labels).with_notes(notes));
+        emit(&diag.with_labels(labels).with_notes(notes), &src.files, w)?;
+    }
+    if opts.no_summary {
+        return Ok(());
     }
 
-    let mut out = String::from_utf8_lossy(buf.as_slice()).to_string();
+    let mut out = String::new();
     let sum = crate::summary(scan);
     let total: usize = sum.iter().map(|(_, n)| n).sum();
     let parts: Vec<String> = sum
@@ -175,7 +236,7 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
         },
         scan.files_scanned,
         if scan.files_scanned == 1 { "" } else { "s" },
-        scan.model.resources.len(),
+        scan.resources,
         scan.rules.len(),
         scan.passed,
         crate::count(scan, Status::Skip),
@@ -189,5 +250,5 @@ pub fn render(scan: &ScanResult, opts: &ReportOptions) -> String {
             String::new()
         }
     ));
-    out
+    w.write_all(out.as_bytes())
 }

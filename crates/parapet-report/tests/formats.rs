@@ -228,3 +228,48 @@ fn junit_is_well_formed_xml_with_the_right_counts() {
         "a&lt;b &amp; &quot;c&quot;\u{FFFD}"
     );
 }
+
+/// The text report reads sources again a few files at a time (the scan keeps none): a
+/// snippet with its module call sites must come from the right files however many files came
+/// before it.
+#[test]
+fn text_snippets_come_from_the_right_files_across_many_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("modules/bucket")).unwrap();
+    std::fs::write(
+        root.join("modules/bucket/main.tf"),
+        "variable \"name\" {}\n\nresource \"aws_s3_bucket\" \"this\" {\n  bucket = var.name\n}\n",
+    )
+    .unwrap();
+    for i in 0..50 {
+        let d = root.join(format!("stack{i:02}"));
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(
+            d.join("main.tf"),
+            format!("locals {{\n  tags = {{ env = \"prod\" }}\n}}\n\nmodule \"bucket\" {{\n  source = \"../modules/bucket\"\n  name   = \"b{i}\"\n}}\n"),
+        )
+        .unwrap();
+    }
+    let r = scan(&Settings {
+        paths: vec![root.to_path_buf()],
+        root: root.to_path_buf(),
+        select: vec!["AWS-S3-001".into()],
+        ..Default::default()
+    });
+    assert!(r.sources.is_empty(), "the scan keeps no sources by default");
+    assert!(
+        r.model.resources.is_empty() && r.resources == 50,
+        "each root is released once checked; only the count of its resources is kept"
+    );
+    assert_eq!(r.failures().count(), 50);
+    let out = parapet_report::text::render(&r, &opts());
+    let blocks: Vec<&str> = out.split("AWS-S3-001]").skip(1).collect();
+    assert_eq!(blocks.len(), 50, "{out}");
+    for b in blocks {
+        assert!(b.contains("modules/bucket/main.tf:3:1"), "{b}");
+        assert!(b.contains("resource \"aws_s3_bucket\" \"this\" {"), "{b}");
+        assert!(b.contains("module \"bucket\" {"), "{b}");
+        assert!(!b.contains("tags ="), "{b}");
+    }
+}

@@ -210,7 +210,22 @@ impl Finding {
 
 /// Runs one rule over every resource of its target type.
 pub fn run_rule(entry: &RuleEntry, check: &dyn Check, model: &Model, out: &mut Vec<Finding>) {
-    for (index, resource) in model.resources.iter().enumerate() {
+    let at: Vec<usize> = (0..model.resources.len()).collect();
+    run_rule_on(entry, check, model, &at, out);
+}
+
+/// Runs one rule over the resources at `indices` that are of its target type.
+pub fn run_rule_on(
+    entry: &RuleEntry,
+    check: &dyn Check,
+    model: &Model,
+    indices: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    for &index in indices {
+        let Some(resource) = model.resources.get(index) else {
+            continue;
+        };
         if resource.config.type_name() != entry.meta.target {
             continue;
         }
