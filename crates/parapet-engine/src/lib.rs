@@ -306,8 +306,9 @@ pub fn scan(s: &Settings) -> ScanResult {
     // Each Terraform root and each CloudFormation template is evaluated, checked and released
     // on its own, in parallel: only the groups in flight are held in memory, with the findings.
     // Kubernetes manifests relate across files (a Service in one selects a Deployment in
-    // another), so they are checked together, as one group, once all are read. With
-    // `keep_model` everything is one group and the model is kept.
+    // another): they are grouped by what relates them once all are read, then each group is
+    // read again and checked together. With `keep_model` everything is one group and the
+    // model is kept.
     let evaluated: Vec<(PathBuf, Vec<PathBuf>, Loaded)> = d
         .terraform_dirs
         .par_iter()
@@ -316,6 +317,13 @@ pub fn scan(s: &Settings) -> ScanResult {
             let canon = dir.canonicalize().unwrap_or_else(|_| dir.clone());
             let loaded = if s.keep_model {
                 Loaded::Pending(u)
+            } else if u
+                .resources
+                .iter()
+                .any(|r| r.source_type.starts_with("kubernetes_"))
+            {
+                // The Kubernetes rules look for a provider's LimitRange in any root.
+                Loaded::Provider(u)
             } else {
                 Loaded::Done(group.check(vec![u], false))
             };
@@ -352,17 +360,22 @@ pub fn scan(s: &Settings) -> ScanResult {
         .filter_map(|((_, _, l), k)| k.then_some(l))
         .collect();
     phase("terraform checked");
+    let load = |f: &DocFile| load_document(f, &cfn_opts, yaml_limits, limits.max_file_size);
     let docs: Vec<Loaded> = d
         .documents
         .par_iter()
-        .map(|f| {
-            let u = load_document(f, &cfn_opts, yaml_limits, limits.max_file_size);
+        .enumerate()
+        .map(|(i, f)| {
+            let u = load(f);
             let linked = u
                 .resources
                 .iter()
                 .any(|r| r.format == parapet_model::Format::Kubernetes);
-            if s.keep_model || linked {
+            if s.keep_model {
                 Loaded::Pending(u)
+            } else if linked {
+                // Read again with the files it relates to, once all are known.
+                Loaded::Linked(i, parapet_kubernetes::group_keys(&u.resources))
             } else {
                 Loaded::Done(group.check(vec![u], false))
             }
@@ -371,14 +384,36 @@ pub fn scan(s: &Settings) -> ScanResult {
     phase("documents checked");
     let mut done = Vec::new();
     let mut pending = Vec::new();
+    let mut linked = Vec::new();
+    let mut provider = Vec::new();
     for l in tf.into_iter().chain(docs) {
         match l {
             Loaded::Done(c) => done.push(c),
             Loaded::Pending(u) => pending.push(u),
+            Loaded::Provider(u) => provider.push(u),
+            Loaded::Linked(i, keys) => linked.push((i, keys)),
         }
     }
     if !pending.is_empty() {
         done.push(group.check(pending, true));
+    }
+    if !provider.is_empty() {
+        done.push(group.check(provider, false));
+    }
+    // Kubernetes manifests: each group of files that relate is loaded again and checked
+    // together, so only the groups in flight are held.
+    let keys: Vec<Vec<String>> = linked.iter().map(|(_, k)| k.clone()).collect();
+    let groups = parapet_kubernetes::partition(&keys);
+    done.par_extend(groups.par_iter().map(|g| {
+        let units = g.iter().map(|&j| load(&d.documents[linked[j].0])).collect();
+        group.check(units, true)
+    }));
+    if timings {
+        eprintln!(
+            "parapet: {} manifest files in {} groups",
+            linked.len(),
+            groups.len()
+        );
     }
     phase("linked groups checked");
 
@@ -472,7 +507,14 @@ pub fn scan(s: &Settings) -> ScanResult {
 /// A unit loaded and either checked already or waiting to be checked with others.
 enum Loaded {
     Done(Checked),
+    /// To be checked with everything else (`keep_model`).
     Pending(Unit),
+    /// Manifests (document index and group keys), to be read again and checked with the
+    /// files they relate to.
+    Linked(usize, Vec<String>),
+    /// A Terraform root with resources of the Kubernetes provider, checked with the other
+    /// such roots (rules look for a `kubernetes_limit_range` in any of them).
+    Provider(Unit),
 }
 
 /// What a scan keeps of a checked group of units.

@@ -22,7 +22,7 @@ mod objects;
 mod scope;
 mod workload;
 
-pub use link::link;
+pub use link::{group_keys, link, partition};
 
 use cx::{Cx, Obj};
 use parapet_model::k8s::{self, Meta};

@@ -14,7 +14,7 @@
 //! to whatever cluster it is pointed at: nothing in a scan says they meet, so a Terraform
 //! workload is never linked to a manifest's ServiceAccount, Service or NetworkPolicy.
 
-use parapet_model::k8s::{known_strings, Meta, StringMap, Workload};
+use parapet_model::k8s::{is_custom_resource, known_strings, Meta, StringMap, Workload};
 use parapet_model::{Config, Edge, EdgeKind, Format, Resource};
 use std::collections::HashMap;
 
@@ -165,4 +165,127 @@ pub fn link(resources: &[Resource]) -> Vec<Edge> {
     edges.sort();
     edges.dedup();
     edges
+}
+
+/// The namespace written in a manifest object's address (`<apiVersion>/<Kind>/<namespace>/<name>`),
+/// `default` when none is written; `None` for a cluster-scoped object.
+fn address_namespace(r: &Resource) -> Option<&str> {
+    let mut parts = r.address.rsplitn(3, '/');
+    let _name = parts.next()?;
+    let ns = parts.next()?;
+    let rest = parts.next()?;
+    rest.strip_suffix(r.source_type.as_str())
+        .is_some_and(|before| before.ends_with('/'))
+        .then_some(ns)
+}
+
+/// The directory of a file.
+fn dir_of(file: &str) -> &str {
+    file.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+/// Keys that tie the manifest objects of one file to objects of other files: two files whose
+/// keys meet must be checked together. The keys over-approximate every relation across
+/// objects — the edges of [`link`], and the lookups of the Kubernetes rules by namespace (as
+/// written in the address, so an unwritten namespace is `default`), by directory (a Service
+/// and the custom resources beside it) and by ClusterRole name — so checking each group of
+/// files on its own gives the findings a check of all manifests together would.
+///
+/// A key ending in `?` is weak: it ties files only to the files that hold the same key without
+/// the `?` (a binding ties to the files of the ClusterRole it names only if the scan defines
+/// that ClusterRole, so that bindings of `view` in many namespaces do not make one group; a
+/// Service ties to the directory's custom resources, not to every Service beside it).
+pub fn group_keys(resources: &[Resource]) -> Vec<String> {
+    let mut keys = Vec::new();
+    for r in resources.iter().filter(|r| r.format == Format::Kubernetes) {
+        let dir = dir_of(r.origin.file().unwrap_or(""));
+        match address_namespace(r) {
+            Some(ns) => keys.push(format!("ns:{ns}")),
+            None => {
+                // Cluster-scoped objects join the namespaces they concern.
+                if let Config::K8sNamespace(n) = &r.config {
+                    if let Some(name) = n.meta.name_str() {
+                        keys.push(format!("ns:{name}"));
+                    }
+                }
+            }
+        }
+        match &r.config {
+            Config::K8sRole(role) if role.meta.kind == "ClusterRole" => {
+                if let Some(name) = role.meta.name_str() {
+                    keys.push(format!("cr:{name}"));
+                }
+            }
+            Config::K8sRoleBinding(b) => {
+                if b.role_ref.kind.get().is_some_and(|k| k == "ClusterRole") {
+                    if let Some(name) = b.role_ref.name.get() {
+                        keys.push(format!("cr:{name}?"));
+                    }
+                }
+                for s in &b.subjects {
+                    if let Some(Some(ns)) = s.namespace.get() {
+                        keys.push(format!("ns:{ns}"));
+                    }
+                }
+            }
+            // A Service may stand for pods that custom resources beside it create.
+            Config::K8sService(_) => keys.push(format!("dir:{dir}?")),
+            Config::Unmodelled if is_custom_resource(&r.address) => keys.push(format!("dir:{dir}")),
+            _ => {}
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Partitions files, given the [`group_keys`] of each, into groups whose keys never meet:
+/// the indices of each group, in file order, groups in order of their first file.
+pub fn partition(keys: &[Vec<String>]) -> Vec<Vec<usize>> {
+    let defined: std::collections::HashSet<&str> = keys
+        .iter()
+        .flatten()
+        .filter(|k| !k.ends_with('?'))
+        .map(String::as_str)
+        .collect();
+    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut owner: HashMap<&str, usize> = HashMap::new();
+    for (i, ks) in keys.iter().enumerate() {
+        for k in ks {
+            let k = match k.strip_suffix('?') {
+                Some(strong) if defined.contains(strong) => strong,
+                Some(_) => continue,
+                None => k.as_str(),
+            };
+            match owner.get(k) {
+                Some(&j) => {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    if a != b {
+                        parent[a.max(b)] = a.min(b);
+                    }
+                }
+                None => {
+                    owner.insert(k, i);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    for i in 0..keys.len() {
+        let r = root(&mut parent, i);
+        let g = *index.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups
 }

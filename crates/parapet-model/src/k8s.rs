@@ -946,3 +946,15 @@ pub fn annotation_profile(
     };
     Value::explicit(Some(prof), v.origin.clone())
 }
+
+/// Whether an address (`<apiVersion>/<Kind>/...`) is that of a custom resource: its API group
+/// is a domain outside Kubernetes' own `*.k8s.io` groups.
+pub fn is_custom_resource(address: &str) -> bool {
+    let mut parts = address.split('/');
+    match (parts.next(), parts.next()) {
+        (Some(group), Some(_)) if group.contains('.') => {
+            !(group.ends_with(".k8s.io") || group == "k8s.io")
+        }
+        _ => false,
+    }
+}

@@ -5,22 +5,10 @@ use crate::checks::kubernetes::common::{
     address_namespace, from_manifest, placement, same_namespace, Placement,
 };
 use crate::{Check, Ctx, Outcomes};
-use parapet_model::k8s::{StringMap, Workload, WorkloadKind};
+use parapet_model::k8s::{is_custom_resource, StringMap, Workload, WorkloadKind};
 use parapet_model::Config;
 
 pub struct Rule;
-
-/// Whether an address (`<apiVersion>/<Kind>/...`) is that of a custom resource: its API group
-/// is a domain outside Kubernetes' own `*.k8s.io` groups.
-fn is_custom_resource(address: &str) -> bool {
-    let mut parts = address.split('/');
-    match (parts.next(), parts.next()) {
-        (Some(group), Some(_)) if group.contains('.') => {
-            !(group.ends_with(".k8s.io") || group == "k8s.io")
-        }
-        _ => false,
-    }
-}
 
 fn dir_of(file: Option<&str>) -> Option<&str> {
     file.map(|f| f.rsplit_once('/').map_or("", |(d, _)| d))

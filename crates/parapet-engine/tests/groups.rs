@@ -1,0 +1,100 @@
+//! A scan checks each Terraform root, each template and each group of related manifests on its
+//! own and releases it; the findings must be those of checking everything together (the
+//! `keep_model` scan, one group). Over every rule fixture at once (manifests of many rules in
+//! one directory and in several, so objects relate across files) and over the shared corpus.
+
+use parapet_engine::{scan, ScanResult, Settings};
+use std::path::Path;
+
+fn outcomes(r: &ScanResult) -> Vec<String> {
+    r.findings
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {:?} {} {}:{} {} {}",
+                f.rule_id,
+                f.status,
+                f.resource,
+                f.file(),
+                f.line(),
+                f.message,
+                f.fingerprint
+            )
+        })
+        .collect()
+}
+
+fn both_ways(root: &Path) -> (ScanResult, ScanResult) {
+    let settings = Settings {
+        paths: vec![root.to_path_buf()],
+        root: root.to_path_buf(),
+        keep_passes: true,
+        today: parapet_engine::suppress::Date::parse("2026-11-30"),
+        ..Default::default()
+    };
+    let grouped = scan(&settings);
+    let whole = scan(&Settings {
+        keep_model: true,
+        ..settings
+    });
+    (grouped, whole)
+}
+
+fn assert_same(root: &Path) -> usize {
+    let (grouped, whole) = both_ways(root);
+    assert!(grouped.model.resources.is_empty());
+    assert_eq!(grouped.resources, whole.model.resources.len());
+    let (a, b) = (outcomes(&grouped), outcomes(&whole));
+    let only_grouped: Vec<_> = a.iter().filter(|x| !b.contains(x)).collect();
+    let only_whole: Vec<_> = b.iter().filter(|x| !a.contains(x)).collect();
+    assert!(
+        only_grouped.is_empty() && only_whole.is_empty(),
+        "grouped scan differs\nonly grouped: {only_grouped:#?}\nonly whole: {only_whole:#?}"
+    );
+    assert_eq!(grouped.diagnostics, whole.diagnostics);
+    assert_eq!(grouped.passed, whole.passed);
+    a.len()
+}
+
+#[test]
+fn every_fixture_together_gives_the_same_findings_grouped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut n = 0;
+    for e in parapet_rules::catalogue() {
+        for (i, fx) in e.fixtures.iter().enumerate() {
+            let ext = if fx.format == "terraform" {
+                "tf"
+            } else {
+                "yaml"
+            };
+            // Manifests share one directory (unwritten namespaces meet there) and also sit
+            // in their own; each Terraform fixture is a root of its own.
+            let sub = if fx.format == "kubernetes" && i % 2 == 0 {
+                dir.path().join("manifests")
+            } else {
+                dir.path().join(format!("{}-{i}", e.meta.id))
+            };
+            std::fs::create_dir_all(&sub).unwrap();
+            std::fs::write(
+                sub.join(format!("{}-{}-{i}.{ext}", e.meta.id, fx.kind)),
+                &fx.text,
+            )
+            .unwrap();
+            n += 1;
+        }
+    }
+    assert!(n > 100);
+    assert!(assert_same(dir.path()) > 100);
+}
+
+#[test]
+fn the_corpus_gives_the_same_findings_grouped() {
+    let Some(corpus) = std::env::var_os("PARAPET_CORPUS").filter(|p| !p.is_empty()) else {
+        println!("skipped: PARAPET_CORPUS not set");
+        return;
+    };
+    for sub in ["kubernetes", "terraform", "cloudformation"] {
+        let n = assert_same(&Path::new(&corpus).join(sub));
+        assert!(n > 0, "{sub}: no outcomes");
+    }
+}
