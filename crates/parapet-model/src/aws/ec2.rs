@@ -98,6 +98,12 @@ pub struct Instance {
     /// The user data as text (base64 already decoded where the format encodes it); `None`
     /// when there is none.
     pub user_data: Value<Option<String>>,
+    /// Whether a public IPv4 address is requested (`associate_public_ip_address`,
+    /// `AssociatePublicIpAddress`, on the instance, the launch configuration or a network
+    /// interface of the template). `None` when not written: the subnet's
+    /// `map_public_ip_on_launch` decides. Carries the origin of the `true` when several
+    /// interfaces are declared.
+    pub public_ip: Value<Option<bool>>,
 }
 
 /// One declared EBS block device of an instance or launch template.
@@ -148,4 +154,62 @@ pub struct FlowLog {
 pub struct DefaultSecurityGroup {
     pub ingress: Vec<SecurityGroupRule>,
     pub egress: Vec<SecurityGroupRule>,
+}
+
+/// `aws::ec2::NetworkAcl`: a network ACL's entries — the inline `ingress`/`egress` blocks of
+/// `aws_network_acl` and `aws_default_network_acl`, or one split-out entry
+/// (`aws_network_acl_rule`, `AWS::EC2::NetworkAclEntry`), which is modelled as an ACL of its own
+/// entry.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NetworkAcl {
+    pub entries: Vec<NetworkAclEntry>,
+}
+
+/// One network ACL entry.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NetworkAclEntry {
+    /// An outbound entry (`egress = true`, `Egress: true`); inbound unless written.
+    pub egress: Value<bool>,
+    /// `allow` or `deny`, lower case.
+    pub action: Value<String>,
+    /// Normalized like security group protocols: `tcp`, `udp`, `icmp`, `-1` (all).
+    pub protocol: Value<String>,
+    pub from_port: Value<Option<i64>>,
+    pub to_port: Value<Option<i64>>,
+    /// The IPv4 and IPv6 source or destination ranges written (at most one of each).
+    pub cidrs: Value<Vec<String>>,
+    /// The entry's own block or resource.
+    pub origin: Origin,
+}
+
+impl NetworkAclEntry {
+    /// Whether the entry matches TCP traffic to `port`, when its protocol and ports are known.
+    pub fn covers_tcp_port(&self, port: i64) -> Option<bool> {
+        let proto = self.protocol.get()?;
+        if proto == "-1" {
+            return Some(true);
+        }
+        if proto != "tcp" {
+            return Some(false);
+        }
+        let from = self.from_port.get()?.unwrap_or(0);
+        let to = self.to_port.get()?.unwrap_or(65535);
+        Some(from <= port && port <= to)
+    }
+}
+
+/// `aws::ec2::Subnet` (`aws_subnet`, `AWS::EC2::Subnet`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Subnet {
+    /// Whether instances launched in the subnet get a public IPv4 address by default
+    /// (`map_public_ip_on_launch`, `MapPublicIpOnLaunch`); false unless written.
+    pub map_public_ip_on_launch: Value<bool>,
+}
+
+/// `aws::ec2::EbsEncryptionByDefault` (`aws_ebs_encryption_by_default`): the account's
+/// per-region setting that encrypts every new EBS volume and snapshot copy.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EbsEncryptionByDefault {
+    /// `enabled`; true unless written.
+    pub enabled: Value<bool>,
 }

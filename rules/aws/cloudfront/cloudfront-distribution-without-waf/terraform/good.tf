@@ -1,0 +1,52 @@
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+  origin {
+    domain_name              = "example-site.s3.eu-west-1.amazonaws.com"
+    origin_id                = "app"
+    origin_access_control_id = "E2QWRUHEXAMPLE"
+  }
+  web_acl_id = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/abc"
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  default_cache_behavior {
+    target_origin_id       = "app"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
+
+# A variable nobody set: unknown, so skipped.
+variable "web_acl_id" {
+  type = string
+}
+
+resource "aws_cloudfront_distribution" "configurable" {
+  enabled = true
+  origin {
+    domain_name              = "example-site.s3.eu-west-1.amazonaws.com"
+    origin_id                = "app"
+    origin_access_control_id = "E2QWRUHEXAMPLE"
+  }
+  web_acl_id = var.web_acl_id
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  default_cache_behavior {
+    target_origin_id       = "app"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
