@@ -168,6 +168,12 @@ pub enum Config {
     NetworkFirewall(Box<aws::networkfirewall::Firewall>),
     #[serde(rename = "aws::networkfirewall::FirewallPolicy")]
     NetworkFirewallPolicy(Box<aws::networkfirewall::FirewallPolicy>),
+    #[serde(rename = "aws::ec2::AmiLaunchPermission")]
+    AmiLaunchPermission(Box<aws::ec2::AmiLaunchPermission>),
+    #[serde(rename = "aws::ec2::PublicSharingBlock")]
+    Ec2PublicSharingBlock(Box<aws::ec2::PublicSharingBlock>),
+    #[serde(rename = "aws::ec2::InstanceMetadataDefaults")]
+    InstanceMetadataDefaults(Box<aws::ec2::InstanceMetadataDefaults>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -249,6 +255,9 @@ impl Config {
             Config::TransferServer(_) => "aws::transfer::Server",
             Config::NetworkFirewall(_) => "aws::networkfirewall::Firewall",
             Config::NetworkFirewallPolicy(_) => "aws::networkfirewall::FirewallPolicy",
+            Config::AmiLaunchPermission(_) => "aws::ec2::AmiLaunchPermission",
+            Config::Ec2PublicSharingBlock(_) => "aws::ec2::PublicSharingBlock",
+            Config::InstanceMetadataDefaults(_) => "aws::ec2::InstanceMetadataDefaults",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

@@ -744,6 +744,22 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-NETWORKFIREWALL-003",
         &checks::aws::networkfirewall::networkfirewall_policy_stateless_default_passes::Rule,
     ),
+    (
+        "AWS-EC2-018",
+        &checks::aws::ec2::ami_launch_permission_public::Rule,
+    ),
+    (
+        "AWS-EC2-019",
+        &checks::aws::ec2::ec2_public_sharing_block_disabled::Rule,
+    ),
+    (
+        "AWS-EC2-020",
+        &checks::aws::ec2::instance_metadata_defaults_allow_imdsv1::Rule,
+    ),
+    (
+        "AWS-ELB-009",
+        &checks::aws::elb::alb_internet_facing_without_waf::Rule,
+    ),
     // new rules above this line
 ];
 

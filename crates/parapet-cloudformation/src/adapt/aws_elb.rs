@@ -53,6 +53,8 @@ pub(crate) fn load_balancer(ev: &Evaluated) -> LoadBalancer {
         deletion_protection: flag("deletion_protection.enabled"),
         desync_mitigation_mode: attribute(p, o, "routing.http.desync_mitigation_mode", "defensive")
             .map(|m| m.to_ascii_lowercase()),
+        // Joined with web ACL associations in `aws_network::join`.
+        waf_web_acl: Value::defaulted(false, o.clone()),
     }
 }
 

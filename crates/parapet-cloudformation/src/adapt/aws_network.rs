@@ -8,7 +8,9 @@ use super::unknown_reason;
 use crate::cond::Decision;
 use crate::eval::{Ctx, Evaluated};
 use crate::raw;
-use parapet_model::aws::ec2::{normalize_protocol, NetworkAcl, NetworkAclEntry, Subnet};
+use parapet_model::aws::ec2::{
+    normalize_protocol, NetworkAcl, NetworkAclEntry, PublicSharingBlock, Subnet,
+};
 use parapet_model::aws::elb::{ClassicListener, ClassicLoadBalancer};
 use parapet_model::aws::networkfirewall::{Firewall, FirewallPolicy};
 use parapet_model::aws::route53::HostedZone;
@@ -99,6 +101,18 @@ pub(crate) fn subnet(ev: &Evaluated) -> Subnet {
             false,
             &ev.origin,
         ),
+    }
+}
+
+/// `AWS::EC2::SnapshotBlockPublicAccess`.
+pub(crate) fn snapshot_block_public_access(ev: &Evaluated) -> PublicSharingBlock {
+    PublicSharingBlock {
+        shares: "snapshots".into(),
+        state: super::required(
+            conv::opt_string(prop(&ev.props, "State").as_ref(), &ev.origin),
+            "State",
+        )
+        .map(|s| s.to_ascii_lowercase()),
     }
 }
 
@@ -263,13 +277,17 @@ fn referenced(ctx: &Ctx<'_>, ev: &Evaluated, key: &str, ty: &str) -> Option<usiz
         .and_then(|d| d.index)
 }
 
-/// Joins the logging configurations into the web ACLs and firewalls they name.
+/// Joins the logging configurations into the web ACLs and firewalls they name, and web ACL
+/// associations into the load balancers they protect.
 pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
     for (i, ev) in evs.iter().enumerate() {
         let (key, ty) = match ev.ty.as_str() {
             "AWS::WAFv2::LoggingConfiguration" => ("ResourceArn", "AWS::WAFv2::WebACL"),
             "AWS::NetworkFirewall::LoggingConfiguration" => {
                 ("FirewallArn", "AWS::NetworkFirewall::Firewall")
+            }
+            "AWS::WAFv2::WebACLAssociation" | "AWS::WAFRegional::WebACLAssociation" => {
+                ("ResourceArn", "AWS::ElasticLoadBalancingV2::LoadBalancer")
             }
             _ => continue,
         };
@@ -283,10 +301,7 @@ pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config])
         ctx.add_edge(i, t, EdgeKind::Attaches);
         let on: Value<bool> = match holds {
             Decision::Unknown(r) => Value::unknown(
-                format!(
-                    "the logging configuration `{}` exists only under a condition: {r}",
-                    ev.id
-                ),
+                format!("`{}` exists only under a condition: {r}", ev.id),
                 ev.origin.clone(),
             ),
             _ => Value::explicit(true, ev.origin.clone()),
@@ -294,6 +309,7 @@ pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config])
         match &mut configs[t] {
             Config::Wafv2WebAcl(x) => x.logging = on,
             Config::NetworkFirewall(x) => x.logging = on,
+            Config::LoadBalancer(x) => x.waf_web_acl = on,
             _ => {}
         }
     }

@@ -131,6 +131,9 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
                 Config::Ec2NetworkAcl(Box::new(aws_network::network_acl_entry(ev)))
             }
             "AWS::EC2::Subnet" => Config::Ec2Subnet(Box::new(aws_network::subnet(ev))),
+            "AWS::EC2::SnapshotBlockPublicAccess" => Config::Ec2PublicSharingBlock(Box::new(
+                aws_network::snapshot_block_public_access(ev),
+            )),
             "AWS::ElasticLoadBalancing::LoadBalancer" => {
                 Config::ClassicLoadBalancer(Box::new(aws_network::classic_load_balancer(ev)))
             }

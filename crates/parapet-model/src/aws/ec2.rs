@@ -213,3 +213,30 @@ pub struct EbsEncryptionByDefault {
     /// `enabled`; true unless written.
     pub enabled: Value<bool>,
 }
+
+/// `aws::ec2::AmiLaunchPermission` (`aws_ami_launch_permission`): who may launch an AMI.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AmiLaunchPermission {
+    /// The group granted (`group`); `all` makes the AMI public. `None` when the permission
+    /// names an account, organization or organizational unit instead.
+    pub group: Value<Option<String>>,
+}
+
+/// `aws::ec2::PublicSharingBlock`: the account's per-region block on public sharing of EBS
+/// snapshots (`aws_ebs_snapshot_block_public_access`, `AWS::EC2::SnapshotBlockPublicAccess`)
+/// or of AMIs (`aws_ec2_image_block_public_access`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PublicSharingBlock {
+    /// What is shared: `snapshots` or `AMIs`.
+    pub shares: String,
+    /// `block-all-sharing`, `block-new-sharing` or `unblocked` (`state`, `State`; required).
+    pub state: Value<String>,
+}
+
+/// `aws::ec2::InstanceMetadataDefaults` (`aws_ec2_instance_metadata_defaults`): the
+/// account's per-region defaults for the instance metadata options of new instances.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct InstanceMetadataDefaults {
+    /// `http_tokens`: `required`, `optional` or `no-preference` (the default).
+    pub http_tokens: Value<String>,
+}

@@ -23,6 +23,10 @@ pub struct LoadBalancer {
     /// (`desync_mitigation_mode`, attribute `routing.http.desync_mitigation_mode`):
     /// `monitor`, `defensive` (the default) or `strictest`.
     pub desync_mitigation_mode: Value<String>,
+    /// Whether a web ACL association in the same configuration names this load balancer
+    /// (`aws_wafv2_web_acl_association`, `AWS::WAFv2::WebACLAssociation`, or their WAF
+    /// Classic regional forms); false unless one is found.
+    pub waf_web_acl: Value<bool>,
 }
 
 /// A listener (`aws_lb_listener`/`aws_alb_listener`,

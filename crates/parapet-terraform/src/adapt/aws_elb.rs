@@ -26,6 +26,8 @@ pub(crate) fn load_balancer(r: &RawResource) -> LoadBalancer {
         deletion_protection: conv::bool(n.get("enable_deletion_protection"), false, o),
         desync_mitigation_mode: conv::string(n.get("desync_mitigation_mode"), "defensive", o)
             .map(|m| m.to_ascii_lowercase()),
+        // Joined with web ACL associations in `aws_network::join`.
+        waf_web_acl: Value::defaulted(false, o.clone()),
     }
 }
 

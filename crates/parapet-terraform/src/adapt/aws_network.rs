@@ -2,12 +2,15 @@
 //! WAFv2 web ACLs, Route 53 hosted zones, Transfer Family servers and Network Firewall →
 //! their `aws::*` model types, and the joins of their split-out logging resources
 //! (`aws_wafv2_web_acl_logging_configuration`, `aws_route53_query_log`,
-//! `aws_networkfirewall_logging_configuration`).
+//! `aws_networkfirewall_logging_configuration`) and of web ACL associations into load
+//! balancers. Also the account-level EC2 settings (`aws_ami_launch_permission`, public
+//! sharing blocks, instance metadata defaults).
 
 use super::{block, blocks, targets};
 use crate::module::RawResource;
 use parapet_model::aws::ec2::{
-    normalize_protocol, EbsEncryptionByDefault, NetworkAcl, NetworkAclEntry, Subnet,
+    normalize_protocol, AmiLaunchPermission, EbsEncryptionByDefault, InstanceMetadataDefaults,
+    NetworkAcl, NetworkAclEntry, PublicSharingBlock, Subnet,
 };
 use parapet_model::aws::elb::{ClassicListener, ClassicLoadBalancer};
 use parapet_model::aws::networkfirewall::{Firewall, FirewallPolicy};
@@ -128,6 +131,36 @@ pub(crate) fn ebs_encryption_by_default(r: &RawResource) -> EbsEncryptionByDefau
     EbsEncryptionByDefault {
         // Provider docs: `enabled` defaults to true.
         enabled: conv::bool(r.node.get("enabled"), true, &r.origin),
+    }
+}
+
+pub(crate) fn ami_launch_permission(r: &RawResource) -> AmiLaunchPermission {
+    AmiLaunchPermission {
+        group: conv::opt_string(r.node.get("group"), &r.origin),
+    }
+}
+
+pub(crate) fn public_sharing_block(r: &RawResource) -> PublicSharingBlock {
+    PublicSharingBlock {
+        shares: if r.rtype == "aws_ec2_image_block_public_access" {
+            "AMIs".into()
+        } else {
+            "snapshots".into()
+        },
+        // Required by the provider: not written is an incomplete configuration.
+        state: match conv::opt_string(r.node.get("state"), &r.origin) {
+            v if v.get().is_some_and(Option::is_none) => {
+                Value::unknown("state is not set", v.origin.clone())
+            }
+            v => v.map(|s| s.unwrap_or_default().to_ascii_lowercase()),
+        },
+    }
+}
+
+pub(crate) fn instance_metadata_defaults(r: &RawResource) -> InstanceMetadataDefaults {
+    InstanceMetadataDefaults {
+        http_tokens: conv::string(r.node.get("http_tokens"), "no-preference", &r.origin)
+            .map(|s| s.to_ascii_lowercase()),
     }
 }
 
@@ -295,12 +328,20 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
     let acls = of("aws_wafv2_web_acl");
     let zones = of("aws_route53_zone");
     let firewalls = of("aws_networkfirewall_firewall");
+    let lbs: Vec<(usize, &RawResource)> = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.rtype == "aws_lb" || r.rtype == "aws_alb")
+        .collect();
     for (i, r) in raw.iter().enumerate() {
         let ts = match r.rtype.as_str() {
             "aws_wafv2_web_acl_logging_configuration" => targets(r, "resource_arn", &acls, "arn"),
             "aws_route53_query_log" => targets(r, "zone_id", &zones, "zone_id"),
             "aws_networkfirewall_logging_configuration" => {
                 targets(r, "firewall_arn", &firewalls, "arn")
+            }
+            "aws_wafv2_web_acl_association" | "aws_wafregional_web_acl_association" => {
+                targets(r, "resource_arn", &lbs, "arn")
             }
             _ => continue,
         };
@@ -310,6 +351,7 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
                 Config::Wafv2WebAcl(x) => x.logging = on,
                 Config::Route53HostedZone(x) => x.query_logging = on,
                 Config::NetworkFirewall(x) => x.logging = on,
+                Config::LoadBalancer(x) => x.waf_web_acl = on,
                 _ => continue,
             }
             edges.push(Edge {

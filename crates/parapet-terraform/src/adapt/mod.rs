@@ -325,6 +325,15 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                     Config::Ec2NetworkAcl(Box::new(aws_network::network_acl(r)))
                 }
                 "aws_subnet" => Config::Ec2Subnet(Box::new(aws_network::subnet(r))),
+                "aws_ami_launch_permission" => {
+                    Config::AmiLaunchPermission(Box::new(aws_network::ami_launch_permission(r)))
+                }
+                "aws_ebs_snapshot_block_public_access" | "aws_ec2_image_block_public_access" => {
+                    Config::Ec2PublicSharingBlock(Box::new(aws_network::public_sharing_block(r)))
+                }
+                "aws_ec2_instance_metadata_defaults" => Config::InstanceMetadataDefaults(Box::new(
+                    aws_network::instance_metadata_defaults(r),
+                )),
                 "aws_ebs_encryption_by_default" => Config::EbsEncryptionByDefault(Box::new(
                     aws_network::ebs_encryption_by_default(r),
                 )),

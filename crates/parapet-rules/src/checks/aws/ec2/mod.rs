@@ -1,3 +1,4 @@
+pub mod ami_launch_permission_public;
 pub mod common;
 pub mod default_security_group_has_rules;
 pub mod ebs_encryption_by_default_disabled;
@@ -5,7 +6,9 @@ pub mod ebs_volume_not_encrypted;
 pub mod ec2_block_device_not_encrypted;
 pub mod ec2_instance_imdsv2_not_required;
 pub mod ec2_instance_public_ip_assigned;
+pub mod ec2_public_sharing_block_disabled;
 pub mod ec2_user_data_contains_secrets;
+pub mod instance_metadata_defaults_allow_imdsv1;
 pub mod network_acl_admin_port_open_to_world;
 pub mod security_group_all_ports_open_to_world;
 pub mod security_group_container_control_port_open_to_world;
