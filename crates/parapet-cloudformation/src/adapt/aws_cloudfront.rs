@@ -1,6 +1,6 @@
 //! `AWS::CloudFront::Distribution` → `aws::cloudfront::Distribution`.
 
-use super::aws_common::prop;
+use super::aws_common::{present, prop};
 use super::{required, unknown_reason};
 use crate::eval::Evaluated;
 use parapet_model::aws::cloudfront::{CacheBehavior, Distribution, DistributionOrigin};
@@ -92,8 +92,8 @@ pub(crate) fn distribution(ev: &Evaluated) -> Distribution {
         behaviors,
         default_certificate,
         minimum_protocol_version,
-        web_acl_id: conv::opt_string(prop(&cfg, "WebACLId").as_ref(), &cfg.origin)
-            .map(|w| w.filter(|s| !s.is_empty())),
+        // A `!GetAtt` of a web ACL is set, though unresolved here.
+        web_acl_id: present(&cfg, "WebACLId", &cfg.origin).map(|w| w.filter(|s| !s.is_empty())),
         logging,
         origins,
     }
@@ -130,15 +130,9 @@ fn origin(b: &Node) -> DistributionOrigin {
             None => Value::defaulted(Vec::new(), o.clone()),
         },
         s3_config: s3.is_some(),
-        access_control_id: empty(conv::opt_string(
-            prop(b, "OriginAccessControlId").as_ref(),
-            o,
-        )),
+        access_control_id: empty(present(b, "OriginAccessControlId", o)),
         access_identity: match &s3 {
-            Some(c) => empty(conv::opt_string(
-                prop(c, "OriginAccessIdentity").as_ref(),
-                &c.origin,
-            )),
+            Some(c) => empty(present(c, "OriginAccessIdentity", &c.origin)),
             None => Value::defaulted(None, o.clone()),
         },
         origin: o.clone(),

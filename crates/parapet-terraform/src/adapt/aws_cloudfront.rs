@@ -1,5 +1,6 @@
 //! `aws_cloudfront_distribution` → `aws::cloudfront::Distribution`.
 
+use super::aws_common::present;
 use super::{block, blocks};
 use crate::module::RawResource;
 use parapet_model::aws::cloudfront::{CacheBehavior, Distribution, DistributionOrigin};
@@ -70,7 +71,8 @@ pub(crate) fn distribution(r: &RawResource) -> Distribution {
         behaviors,
         default_certificate,
         minimum_protocol_version,
-        web_acl_id: conv::opt_string(n.get("web_acl_id"), o).map(|w| w.filter(|s| !s.is_empty())),
+        // A reference to a web ACL (`aws_wafv2_web_acl.edge.arn`) is set, though unknown until apply.
+        web_acl_id: present(n.get("web_acl_id"), o).map(|w| w.filter(|s| !s.is_empty())),
         logging,
         origins,
     }
@@ -111,9 +113,9 @@ fn origin(b: &Node) -> DistributionOrigin {
             None => Value::defaulted(Vec::new(), o.clone()),
         },
         s3_config: s3.is_some(),
-        access_control_id: empty(conv::opt_string(b.get("origin_access_control_id"), o)),
+        access_control_id: empty(present(b.get("origin_access_control_id"), o)),
         access_identity: match s3 {
-            Some(c) => empty(conv::opt_string(c.get("origin_access_identity"), &c.origin)),
+            Some(c) => empty(present(c.get("origin_access_identity"), &c.origin)),
             None => Value::defaulted(None, o.clone()),
         },
         origin: o.clone(),

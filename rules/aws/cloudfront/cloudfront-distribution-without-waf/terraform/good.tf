@@ -22,7 +22,7 @@ resource "aws_cloudfront_distribution" "site" {
   }
 }
 
-# A variable nobody set: unknown, so skipped.
+# A variable nobody set: it may be null, so unknown and skipped.
 variable "web_acl_id" {
   type = string
 }
@@ -35,6 +35,46 @@ resource "aws_cloudfront_distribution" "configurable" {
     origin_access_control_id = "E2QWRUHEXAMPLE"
   }
   web_acl_id = var.web_acl_id
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  default_cache_behavior {
+    target_origin_id       = "app"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
+
+resource "aws_wafv2_web_acl" "edge" {
+  name  = "edge"
+  scope = "CLOUDFRONT"
+
+  default_action {
+    block {}
+  }
+
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "edge"
+    sampled_requests_enabled   = true
+  }
+}
+
+# A reference to a web ACL is set, though its ARN is known only after apply.
+resource "aws_cloudfront_distribution" "referenced" {
+  enabled = true
+  origin {
+    domain_name              = "example-site.s3.eu-west-1.amazonaws.com"
+    origin_id                = "app"
+    origin_access_control_id = "E2QWRUHEXAMPLE"
+  }
+  web_acl_id = aws_wafv2_web_acl.edge.arn
   restrictions {
     geo_restriction {
       restriction_type = "none"

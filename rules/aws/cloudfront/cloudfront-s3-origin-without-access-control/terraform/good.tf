@@ -104,3 +104,34 @@ resource "aws_cloudfront_distribution" "configurable" {
     cloudfront_default_certificate = true
   }
 }
+
+resource "aws_cloudfront_origin_access_control" "site" {
+  name                              = "site"
+  origin_access_control_origin_type = "s3"
+  signing_behavior                  = "always"
+  signing_protocol                  = "sigv4"
+}
+
+# A reference to an origin access control is set, though its id is known only after apply.
+resource "aws_cloudfront_distribution" "referenced" {
+  enabled = true
+  origin {
+    domain_name              = "example-site.s3.eu-west-1.amazonaws.com"
+    origin_id                = "app"
+    origin_access_control_id = aws_cloudfront_origin_access_control.site.id
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  default_cache_behavior {
+    target_origin_id       = "app"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
