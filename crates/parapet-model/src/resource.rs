@@ -150,6 +150,30 @@ pub enum Config {
     S3AccountPublicAccessBlock(Box<aws::account::S3PublicAccessBlock>),
     #[serde(rename = "aws::ec2::DefaultSecurityGroup")]
     DefaultSecurityGroup(Box<aws::ec2::DefaultSecurityGroup>),
+    #[serde(rename = "aws::ec2::NetworkAcl")]
+    Ec2NetworkAcl(Box<aws::ec2::NetworkAcl>),
+    #[serde(rename = "aws::ec2::Subnet")]
+    Ec2Subnet(Box<aws::ec2::Subnet>),
+    #[serde(rename = "aws::ec2::EbsEncryptionByDefault")]
+    EbsEncryptionByDefault(Box<aws::ec2::EbsEncryptionByDefault>),
+    #[serde(rename = "aws::elb::ClassicLoadBalancer")]
+    ClassicLoadBalancer(Box<aws::elb::ClassicLoadBalancer>),
+    #[serde(rename = "aws::wafv2::WebAcl")]
+    Wafv2WebAcl(Box<aws::wafv2::WebAcl>),
+    #[serde(rename = "aws::route53::HostedZone")]
+    Route53HostedZone(Box<aws::route53::HostedZone>),
+    #[serde(rename = "aws::transfer::Server")]
+    TransferServer(Box<aws::transfer::Server>),
+    #[serde(rename = "aws::networkfirewall::Firewall")]
+    NetworkFirewall(Box<aws::networkfirewall::Firewall>),
+    #[serde(rename = "aws::networkfirewall::FirewallPolicy")]
+    NetworkFirewallPolicy(Box<aws::networkfirewall::FirewallPolicy>),
+    #[serde(rename = "aws::ec2::AmiLaunchPermission")]
+    AmiLaunchPermission(Box<aws::ec2::AmiLaunchPermission>),
+    #[serde(rename = "aws::ec2::PublicSharingBlock")]
+    Ec2PublicSharingBlock(Box<aws::ec2::PublicSharingBlock>),
+    #[serde(rename = "aws::ec2::InstanceMetadataDefaults")]
+    InstanceMetadataDefaults(Box<aws::ec2::InstanceMetadataDefaults>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -222,6 +246,18 @@ impl Config {
             Config::PasswordPolicy(_) => "aws::account::PasswordPolicy",
             Config::S3AccountPublicAccessBlock(_) => "aws::account::S3PublicAccessBlock",
             Config::DefaultSecurityGroup(_) => "aws::ec2::DefaultSecurityGroup",
+            Config::Ec2NetworkAcl(_) => "aws::ec2::NetworkAcl",
+            Config::Ec2Subnet(_) => "aws::ec2::Subnet",
+            Config::EbsEncryptionByDefault(_) => "aws::ec2::EbsEncryptionByDefault",
+            Config::ClassicLoadBalancer(_) => "aws::elb::ClassicLoadBalancer",
+            Config::Wafv2WebAcl(_) => "aws::wafv2::WebAcl",
+            Config::Route53HostedZone(_) => "aws::route53::HostedZone",
+            Config::TransferServer(_) => "aws::transfer::Server",
+            Config::NetworkFirewall(_) => "aws::networkfirewall::Firewall",
+            Config::NetworkFirewallPolicy(_) => "aws::networkfirewall::FirewallPolicy",
+            Config::AmiLaunchPermission(_) => "aws::ec2::AmiLaunchPermission",
+            Config::Ec2PublicSharingBlock(_) => "aws::ec2::PublicSharingBlock",
+            Config::InstanceMetadataDefaults(_) => "aws::ec2::InstanceMetadataDefaults",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

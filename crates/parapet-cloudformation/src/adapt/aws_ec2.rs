@@ -119,6 +119,7 @@ pub(crate) fn instance(ev: &Evaluated) -> Instance {
             http_tokens: Value::unknown(r.clone(), data.origin.clone()),
             block_devices: Vec::new(),
             user_data: Value::unknown(r.clone(), data.origin.clone()),
+            public_ip: Value::unknown(r, data.origin.clone()),
         };
     }
     let from_template =
@@ -133,7 +134,58 @@ pub(crate) fn instance(ev: &Evaluated) -> Instance {
         // into its encoded text).
         user_data: conv::opt_string(prop(&data, "UserData").as_ref(), o)
             .map(|s| s.map(|t| decode_base64(&t))),
+        public_ip: if kind == InstanceKind::LaunchConfiguration {
+            opt_bool(prop(&data, "AssociatePublicIpAddress"), o)
+        } else {
+            public_ip(&data, o, from_template)
+        },
     }
+}
+
+/// An optional boolean: `None` when not written (or null).
+fn opt_bool(n: Option<Node>, fallback: &Origin) -> Value<Option<bool>> {
+    match n {
+        None => Value::defaulted(None, fallback.clone()),
+        Some(x) if x.is_null() => Value::defaulted(None, x.origin.clone()),
+        Some(x) => conv::bool(Some(&x), false, fallback).map(Some),
+    }
+}
+
+/// `NetworkInterfaces[].AssociatePublicIpAddress`: the first written `true`, else unknown if
+/// any is unknown, else the first written `false`, else not written.
+fn public_ip(data: &Node, o: &Origin, from_template: bool) -> Value<Option<bool>> {
+    let list = match prop(data, "NetworkInterfaces") {
+        None if from_template => {
+            return Value::unknown(
+                "not written: the instance may take it from its launch template",
+                o.clone(),
+            )
+        }
+        None => return Value::defaulted(None, o.clone()),
+        Some(l) => l,
+    };
+    let items: Vec<Node> = match &list.v {
+        Dyn::List(l) => l.clone(),
+        Dyn::Null => Vec::new(),
+        _ => vec![list.clone()],
+    };
+    let vals: Vec<Value<Option<bool>>> = items
+        .iter()
+        .map(|i| match unknown_reason(i) {
+            Some(r) => Value::unknown(r, i.origin.clone()),
+            None => opt_bool(prop(i, "AssociatePublicIpAddress"), &i.origin),
+        })
+        .collect();
+    if let Some(t) = vals.iter().find(|v| v.get() == Some(&Some(true))) {
+        return t.clone();
+    }
+    if let Some(u) = vals.iter().find(|v| !v.is_known()) {
+        return u.clone();
+    }
+    if let Some(f) = vals.iter().find(|v| v.get() == Some(&Some(false))) {
+        return f.clone();
+    }
+    Value::defaulted(None, o.clone())
 }
 
 /// Base64-decoded text, or the text itself when it is not base64 of UTF-8.

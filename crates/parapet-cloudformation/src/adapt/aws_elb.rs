@@ -44,11 +44,50 @@ pub(crate) fn load_balancer(ev: &Evaluated) -> LoadBalancer {
             ),
         },
     };
+    let flag = |key: &str| attribute(p, o, key, "false").map(|v| v.eq_ignore_ascii_case("true"));
     LoadBalancer {
         lb_type: conv::string(prop(p, "Type").as_ref(), "application", o),
         internal,
         drop_invalid_header_fields: drop,
+        access_logs: flag("access_logs.s3.enabled"),
+        deletion_protection: flag("deletion_protection.enabled"),
+        desync_mitigation_mode: attribute(p, o, "routing.http.desync_mitigation_mode", "defensive")
+            .map(|m| m.to_ascii_lowercase()),
+        // Joined with web ACL associations in `aws_network::join`.
+        waf_web_acl: Value::defaulted(false, o.clone()),
     }
+}
+
+/// One of `LoadBalancerAttributes` by key, or `default` when it is not written; unknown when
+/// the list or a key in it is not known.
+fn attribute(
+    p: &parapet_model::Node,
+    o: &parapet_model::Origin,
+    key: &str,
+    default: &str,
+) -> Value<String> {
+    let Some(attrs) = prop(p, "LoadBalancerAttributes") else {
+        return Value::defaulted(default.to_string(), o.clone());
+    };
+    let Dyn::List(items) = &attrs.v else {
+        return Value::unknown(
+            unknown_reason(&attrs).unwrap_or_else(|| "LoadBalancerAttributes is not a list".into()),
+            attrs.origin.clone(),
+        );
+    };
+    let mut v = Value::defaulted(default.to_string(), attrs.origin.clone());
+    for a in items {
+        if let Some(r) = unknown_reason(a) {
+            v = Value::unknown(r, a.origin.clone());
+            continue;
+        }
+        match prop(a, "Key").as_ref().and_then(scalar_text) {
+            Some(k) if k == key => v = conv::string(prop(a, "Value").as_ref(), default, &a.origin),
+            Some(_) => {}
+            None => v = Value::unknown("an attribute key is not known", a.origin.clone()),
+        }
+    }
+    v
 }
 
 pub(crate) fn listener(ev: &Evaluated) -> Listener {

@@ -4,7 +4,7 @@
 use super::aws_common::{present, prop};
 use super::aws_iam::document;
 use crate::eval::Evaluated;
-use parapet_model::aws::apigateway::{DomainName, Method, Stage};
+use parapet_model::aws::apigateway::{DomainName, Method, MethodSetting, Stage};
 use parapet_model::aws::config::Recorder;
 use parapet_model::aws::ecr::Repository;
 use parapet_model::aws::ecs::{containers, TaskDefinition};
@@ -74,20 +74,32 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
         "AWS::ApiGateway::Stage" => Config::ApiGatewayStage(Box::new(Stage {
             name: conv::opt_string(g("StageName").as_ref(), o),
             access_log_destination: stage_log(p, "AccessLogSetting", o),
+            rest: true,
+            xray_tracing: conv::bool(g("TracingEnabled").as_ref(), false, o),
+            method_settings: method_settings(p),
         })),
         "AWS::ApiGatewayV2::Stage" => Config::ApiGatewayStage(Box::new(Stage {
             name: conv::opt_string(g("StageName").as_ref(), o),
             access_log_destination: stage_log(p, "AccessLogSettings", o),
+            rest: false,
+            xray_tracing: Value::defaulted(false, o.clone()),
+            method_settings: Vec::new(),
         })),
         // SAM creates a stage for each API (`StageName`, required for `Api`; `$default` for
         // an `HttpApi` without one), with the API's access log setting.
         "AWS::Serverless::Api" => Config::ApiGatewayStage(Box::new(Stage {
             name: conv::opt_string(g("StageName").as_ref(), o),
             access_log_destination: stage_log(p, "AccessLogSetting", o),
+            rest: true,
+            xray_tracing: conv::bool(g("TracingEnabled").as_ref(), false, o),
+            method_settings: method_settings(p),
         })),
         "AWS::Serverless::HttpApi" => Config::ApiGatewayStage(Box::new(Stage {
             name: conv::opt_string(g("StageName").as_ref(), o),
             access_log_destination: stage_log(p, "AccessLogSettings", o),
+            rest: false,
+            xray_tracing: Value::defaulted(false, o.clone()),
+            method_settings: Vec::new(),
         })),
         "AWS::ApiGateway::Method" => Config::ApiGatewayMethod(Box::new(Method {
             http_method: super::required(
@@ -232,4 +244,34 @@ fn recording_all(rg: &Node) -> Value<bool> {
         "the recording group names neither AllSupported nor a recording strategy",
         rg.origin.clone(),
     )
+}
+
+/// A REST stage's `MethodSettings` (the caching part).
+fn method_settings(p: &Node) -> Vec<MethodSetting> {
+    let Some(list) = sub(p, "MethodSettings") else {
+        return Vec::new();
+    };
+    let items: Vec<Node> = match &list.v {
+        Dyn::List(l) => l.clone(),
+        _ => vec![list.clone()],
+    };
+    items
+        .iter()
+        .map(|m| match unknown_of::<bool>(m) {
+            Some(u) => MethodSetting {
+                caching_enabled: u.clone(),
+                cache_data_encrypted: u,
+                origin: m.origin.clone(),
+            },
+            None => MethodSetting {
+                caching_enabled: conv::bool(prop(m, "CachingEnabled").as_ref(), false, &m.origin),
+                cache_data_encrypted: conv::bool(
+                    prop(m, "CacheDataEncrypted").as_ref(),
+                    false,
+                    &m.origin,
+                ),
+                origin: m.origin.clone(),
+            },
+        })
+        .collect()
 }

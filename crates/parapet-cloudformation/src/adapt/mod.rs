@@ -16,6 +16,7 @@ mod aws_elb;
 mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
+mod aws_network;
 mod aws_opensearch;
 mod aws_rds;
 mod aws_services;
@@ -126,6 +127,29 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             }
             "AWS::RDS::DBInstance" => Config::RdsDbInstance(Box::new(aws_rds::instance(ev))),
             "AWS::RDS::DBCluster" => Config::RdsDbCluster(Box::new(aws_rds::cluster(ev))),
+            "AWS::EC2::NetworkAclEntry" => {
+                Config::Ec2NetworkAcl(Box::new(aws_network::network_acl_entry(ev)))
+            }
+            "AWS::EC2::Subnet" => Config::Ec2Subnet(Box::new(aws_network::subnet(ev))),
+            "AWS::EC2::SnapshotBlockPublicAccess" => Config::Ec2PublicSharingBlock(Box::new(
+                aws_network::snapshot_block_public_access(ev),
+            )),
+            "AWS::ElasticLoadBalancing::LoadBalancer" => {
+                Config::ClassicLoadBalancer(Box::new(aws_network::classic_load_balancer(ev)))
+            }
+            "AWS::WAFv2::WebACL" => Config::Wafv2WebAcl(Box::new(aws_network::web_acl(ev))),
+            "AWS::Route53::HostedZone" => {
+                Config::Route53HostedZone(Box::new(aws_network::hosted_zone(ev)))
+            }
+            "AWS::Transfer::Server" => {
+                Config::TransferServer(Box::new(aws_network::transfer_server(ev)))
+            }
+            "AWS::NetworkFirewall::Firewall" => {
+                Config::NetworkFirewall(Box::new(aws_network::firewall(ev)))
+            }
+            "AWS::NetworkFirewall::FirewallPolicy" => {
+                Config::NetworkFirewallPolicy(Box::new(aws_network::firewall_policy(ev)))
+            }
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
@@ -133,6 +157,7 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
         })
         .collect::<Vec<_>>();
     join_rotation(ctx, evs, &mut configs);
+    aws_network::join(ctx, evs, &mut configs);
     configs
 }
 

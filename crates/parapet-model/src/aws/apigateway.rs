@@ -12,6 +12,28 @@ pub struct Stage {
     /// The destination of access logs (a log group or Firehose ARN); `None` when the stage
     /// writes no access logs (the default).
     pub access_log_destination: Value<Option<String>>,
+    /// A REST API stage (`aws_api_gateway_stage`, `AWS::ApiGateway::Stage`, SAM `Api`), as
+    /// opposed to an HTTP or WebSocket API stage (API Gateway v2).
+    pub rest: bool,
+    /// REST stages: whether X-Ray tracing is on (`xray_tracing_enabled`, `TracingEnabled`);
+    /// off unless written. Always false for v2 stages, which cannot trace.
+    pub xray_tracing: Value<bool>,
+    /// REST stages: the method settings (`MethodSettings`, or an
+    /// `aws_api_gateway_method_settings`, which Terraform models as a resource of its own).
+    pub method_settings: Vec<MethodSetting>,
+}
+
+/// The caching part of one REST stage method setting.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct MethodSetting {
+    /// Whether responses are cached (`caching_enabled`, `CachingEnabled`); off unless
+    /// written.
+    pub caching_enabled: Value<bool>,
+    /// Whether cached responses are encrypted (`cache_data_encrypted`,
+    /// `CacheDataEncrypted`); off unless written.
+    pub cache_data_encrypted: Value<bool>,
+    /// The setting's own block, list item or resource.
+    pub origin: crate::span::Origin,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

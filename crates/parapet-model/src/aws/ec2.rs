@@ -98,6 +98,12 @@ pub struct Instance {
     /// The user data as text (base64 already decoded where the format encodes it); `None`
     /// when there is none.
     pub user_data: Value<Option<String>>,
+    /// Whether a public IPv4 address is requested (`associate_public_ip_address`,
+    /// `AssociatePublicIpAddress`, on the instance, the launch configuration or a network
+    /// interface of the template). `None` when not written: the subnet's
+    /// `map_public_ip_on_launch` decides. Carries the origin of the `true` when several
+    /// interfaces are declared.
+    pub public_ip: Value<Option<bool>>,
 }
 
 /// One declared EBS block device of an instance or launch template.
@@ -148,4 +154,89 @@ pub struct FlowLog {
 pub struct DefaultSecurityGroup {
     pub ingress: Vec<SecurityGroupRule>,
     pub egress: Vec<SecurityGroupRule>,
+}
+
+/// `aws::ec2::NetworkAcl`: a network ACL's entries — the inline `ingress`/`egress` blocks of
+/// `aws_network_acl` and `aws_default_network_acl`, or one split-out entry
+/// (`aws_network_acl_rule`, `AWS::EC2::NetworkAclEntry`), which is modelled as an ACL of its own
+/// entry.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NetworkAcl {
+    pub entries: Vec<NetworkAclEntry>,
+}
+
+/// One network ACL entry.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NetworkAclEntry {
+    /// An outbound entry (`egress = true`, `Egress: true`); inbound unless written.
+    pub egress: Value<bool>,
+    /// `allow` or `deny`, lower case.
+    pub action: Value<String>,
+    /// Normalized like security group protocols: `tcp`, `udp`, `icmp`, `-1` (all).
+    pub protocol: Value<String>,
+    pub from_port: Value<Option<i64>>,
+    pub to_port: Value<Option<i64>>,
+    /// The IPv4 and IPv6 source or destination ranges written (at most one of each).
+    pub cidrs: Value<Vec<String>>,
+    /// The entry's own block or resource.
+    pub origin: Origin,
+}
+
+impl NetworkAclEntry {
+    /// Whether the entry matches TCP traffic to `port`, when its protocol and ports are known.
+    pub fn covers_tcp_port(&self, port: i64) -> Option<bool> {
+        let proto = self.protocol.get()?;
+        if proto == "-1" {
+            return Some(true);
+        }
+        if proto != "tcp" {
+            return Some(false);
+        }
+        let from = self.from_port.get()?.unwrap_or(0);
+        let to = self.to_port.get()?.unwrap_or(65535);
+        Some(from <= port && port <= to)
+    }
+}
+
+/// `aws::ec2::Subnet` (`aws_subnet`, `AWS::EC2::Subnet`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Subnet {
+    /// Whether instances launched in the subnet get a public IPv4 address by default
+    /// (`map_public_ip_on_launch`, `MapPublicIpOnLaunch`); false unless written.
+    pub map_public_ip_on_launch: Value<bool>,
+}
+
+/// `aws::ec2::EbsEncryptionByDefault` (`aws_ebs_encryption_by_default`): the account's
+/// per-region setting that encrypts every new EBS volume and snapshot copy.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EbsEncryptionByDefault {
+    /// `enabled`; true unless written.
+    pub enabled: Value<bool>,
+}
+
+/// `aws::ec2::AmiLaunchPermission` (`aws_ami_launch_permission`): who may launch an AMI.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AmiLaunchPermission {
+    /// The group granted (`group`); `all` makes the AMI public. `None` when the permission
+    /// names an account, organization or organizational unit instead.
+    pub group: Value<Option<String>>,
+}
+
+/// `aws::ec2::PublicSharingBlock`: the account's per-region block on public sharing of EBS
+/// snapshots (`aws_ebs_snapshot_block_public_access`, `AWS::EC2::SnapshotBlockPublicAccess`)
+/// or of AMIs (`aws_ec2_image_block_public_access`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PublicSharingBlock {
+    /// What is shared: `snapshots` or `AMIs`.
+    pub shares: String,
+    /// `block-all-sharing`, `block-new-sharing` or `unblocked` (`state`, `State`; required).
+    pub state: Value<String>,
+}
+
+/// `aws::ec2::InstanceMetadataDefaults` (`aws_ec2_instance_metadata_defaults`): the
+/// account's per-region defaults for the instance metadata options of new instances.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct InstanceMetadataDefaults {
+    /// `http_tokens`: `required`, `optional` or `no-preference` (the default).
+    pub http_tokens: Value<String>,
 }

@@ -110,13 +110,59 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
         (None, Some(b)) => conv::opt_string(Some(b), o).map(|s| s.map(|t| decode_base64(&t))),
         (None, None) => Value::defaulted(None, o.clone()),
     };
+    let public_ip = if kind == InstanceKind::LaunchTemplate {
+        match n.get("network_interfaces") {
+            Some(x) if x.is_unknown() => {
+                Value::unknown("the network interfaces are not known", x.origin.clone())
+            }
+            _ => any_public(
+                blocks(n, "network_interfaces")
+                    .into_iter()
+                    .map(|b| opt_bool(b.get("associate_public_ip_address"), &b.origin))
+                    .collect(),
+                o,
+            ),
+        }
+    } else if from_template && n.get("associate_public_ip_address").is_none() {
+        Value::unknown(
+            "not written: the instance may take it from its launch template",
+            o.clone(),
+        )
+    } else {
+        opt_bool(n.get("associate_public_ip_address"), o)
+    };
     Instance {
         kind,
         metadata_endpoint_enabled,
         http_tokens,
         block_devices,
         user_data,
+        public_ip,
     }
+}
+
+/// An optional boolean: `None` when not written (or null).
+fn opt_bool(n: Option<&Node>, fallback: &Origin) -> Value<Option<bool>> {
+    match n {
+        None => Value::defaulted(None, fallback.clone()),
+        Some(x) if x.is_null() => Value::defaulted(None, x.origin.clone()),
+        Some(x) => conv::bool(Some(x), false, fallback).map(Some),
+    }
+}
+
+/// Whether any of several interfaces requests a public address: the first written `true`,
+/// else unknown if any is unknown, else the first written `false`, else not written.
+pub(crate) fn any_public(list: Vec<Value<Option<bool>>>, o: &Origin) -> Value<Option<bool>> {
+    if let Some(t) = list.iter().find(|v| v.get() == Some(&Some(true))) {
+        return t.clone();
+    }
+    if let Some(u) = list.iter().find(|v| !v.is_known()) {
+        return u.clone();
+    }
+    if let Some(f) = list.iter().find(|v| v.get() == Some(&Some(false))) {
+        return f.clone();
+    }
+    Value::defaulted(None, o.clone())
 }
 
 /// Base64-decoded text, or the text itself when it is not base64 of UTF-8.

@@ -13,6 +13,21 @@ pub(crate) fn load_balancer(r: &RawResource) -> LoadBalancer {
         lb_type: conv::string(n.get("load_balancer_type"), "application", o),
         internal: conv::bool(n.get("internal"), false, o),
         drop_invalid_header_fields: conv::bool(n.get("drop_invalid_header_fields"), false, o),
+        access_logs: match n.get("access_logs") {
+            Some(x) if x.is_unknown() => {
+                Value::unknown("access_logs is not known", x.origin.clone())
+            }
+            // Provider docs: `enabled` is false, even when a bucket is named.
+            _ => match block(n, "access_logs") {
+                Some(b) => conv::bool(b.get("enabled"), false, &b.origin),
+                None => Value::defaulted(false, o.clone()),
+            },
+        },
+        deletion_protection: conv::bool(n.get("enable_deletion_protection"), false, o),
+        desync_mitigation_mode: conv::string(n.get("desync_mitigation_mode"), "defensive", o)
+            .map(|m| m.to_ascii_lowercase()),
+        // Joined with web ACL associations in `aws_network::join`.
+        waf_web_acl: Value::defaulted(false, o.clone()),
     }
 }
 

@@ -8,7 +8,7 @@ use super::aws_iam::document;
 use super::{block, targets};
 use crate::module::RawResource;
 use parapet_model::aws::account::{PasswordPolicy, S3PublicAccessBlock};
-use parapet_model::aws::apigateway::{DomainName, Method, Stage};
+use parapet_model::aws::apigateway::{DomainName, Method, MethodSetting, Stage};
 use parapet_model::aws::config::Recorder;
 use parapet_model::aws::ecr::Repository;
 use parapet_model::aws::ecs::{containers, TaskDefinition};
@@ -102,6 +102,7 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
             kms_key_id: present(n.get("kms_key_id"), o),
         })),
         "aws_api_gateway_stage" | "aws_apigatewayv2_stage" => {
+            let rest = r.rtype == "aws_api_gateway_stage";
             Config::ApiGatewayStage(Box::new(Stage {
                 name: conv::opt_string(n.get("stage_name").or(n.get("name")), o),
                 access_log_destination: match nested(n, "access_log_settings") {
@@ -109,6 +110,46 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                     Ok(Some(b)) => present(b.get("destination_arn"), &b.origin),
                     Ok(None) => Value::defaulted(None, o.clone()),
                 },
+                rest,
+                xray_tracing: if rest {
+                    conv::bool(n.get("xray_tracing_enabled"), false, o)
+                } else {
+                    Value::defaulted(false, o.clone())
+                },
+                // Terraform writes them as `aws_api_gateway_method_settings` resources.
+                method_settings: Vec::new(),
+            }))
+        }
+        // Modelled as a stage of which only these method settings are known.
+        "aws_api_gateway_method_settings" => {
+            let why = "the stage is declared by aws_api_gateway_stage";
+            let setting = match nested(n, "settings") {
+                Err(u) => MethodSetting {
+                    caching_enabled: unknown_as(u.clone()),
+                    cache_data_encrypted: unknown_as(u),
+                    origin: o.clone(),
+                },
+                Ok(Some(b)) => MethodSetting {
+                    caching_enabled: conv::bool(b.get("caching_enabled"), false, &b.origin),
+                    cache_data_encrypted: conv::bool(
+                        b.get("cache_data_encrypted"),
+                        false,
+                        &b.origin,
+                    ),
+                    origin: b.origin.clone(),
+                },
+                Ok(None) => MethodSetting {
+                    caching_enabled: Value::defaulted(false, o.clone()),
+                    cache_data_encrypted: Value::defaulted(false, o.clone()),
+                    origin: o.clone(),
+                },
+            };
+            Config::ApiGatewayStage(Box::new(Stage {
+                name: conv::opt_string(n.get("stage_name"), o),
+                access_log_destination: Value::unknown(why, o.clone()),
+                rest: true,
+                xray_tracing: Value::unknown(why, o.clone()),
+                method_settings: vec![setting],
             }))
         }
         "aws_api_gateway_method" => Config::ApiGatewayMethod(Box::new(Method {

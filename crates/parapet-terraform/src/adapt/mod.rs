@@ -13,6 +13,7 @@ mod aws_elb;
 mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
+mod aws_network;
 mod aws_opensearch;
 mod aws_rds;
 mod aws_services;
@@ -320,6 +321,38 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 "aws_default_security_group" => {
                     Config::DefaultSecurityGroup(Box::new(aws_ec2::default_security_group(r)))
                 }
+                "aws_network_acl" | "aws_default_network_acl" | "aws_network_acl_rule" => {
+                    Config::Ec2NetworkAcl(Box::new(aws_network::network_acl(r)))
+                }
+                "aws_subnet" => Config::Ec2Subnet(Box::new(aws_network::subnet(r))),
+                "aws_ami_launch_permission" => {
+                    Config::AmiLaunchPermission(Box::new(aws_network::ami_launch_permission(r)))
+                }
+                "aws_ebs_snapshot_block_public_access" | "aws_ec2_image_block_public_access" => {
+                    Config::Ec2PublicSharingBlock(Box::new(aws_network::public_sharing_block(r)))
+                }
+                "aws_ec2_instance_metadata_defaults" => Config::InstanceMetadataDefaults(Box::new(
+                    aws_network::instance_metadata_defaults(r),
+                )),
+                "aws_ebs_encryption_by_default" => Config::EbsEncryptionByDefault(Box::new(
+                    aws_network::ebs_encryption_by_default(r),
+                )),
+                "aws_elb" => {
+                    Config::ClassicLoadBalancer(Box::new(aws_network::classic_load_balancer(r)))
+                }
+                "aws_wafv2_web_acl" => Config::Wafv2WebAcl(Box::new(aws_network::web_acl(r))),
+                "aws_route53_zone" => {
+                    Config::Route53HostedZone(Box::new(aws_network::hosted_zone(r)))
+                }
+                "aws_transfer_server" => {
+                    Config::TransferServer(Box::new(aws_network::transfer_server(r)))
+                }
+                "aws_networkfirewall_firewall" => {
+                    Config::NetworkFirewall(Box::new(aws_network::firewall(r)))
+                }
+                "aws_networkfirewall_firewall_policy" => {
+                    Config::NetworkFirewallPolicy(Box::new(aws_network::firewall_policy(r)))
+                }
                 t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
                 _ => aws_services::config(r).unwrap_or(Config::Unmodelled),
             };
@@ -443,6 +476,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
     }
 
     aws_services::join(&raw, &mut out, &mut edges);
+    aws_network::join(&raw, &mut out, &mut edges);
 
     // Reference edges.
     let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();

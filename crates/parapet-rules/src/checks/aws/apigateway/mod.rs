@@ -1,3 +1,5 @@
 pub mod apigateway_domain_allows_outdated_tls;
 pub mod apigateway_method_without_authorization;
 pub mod apigateway_stage_access_logging_disabled;
+pub mod apigateway_stage_cache_not_encrypted;
+pub mod apigateway_stage_tracing_disabled;

@@ -1,2 +1,7 @@
+pub mod cloudfront_distribution_access_logging_disabled;
 pub mod cloudfront_distribution_allows_outdated_tls;
 pub mod cloudfront_distribution_allows_plain_http;
+pub mod cloudfront_distribution_without_waf;
+pub mod cloudfront_origin_allows_outdated_tls;
+pub mod cloudfront_origin_uses_plain_http;
+pub mod cloudfront_s3_origin_without_access_control;

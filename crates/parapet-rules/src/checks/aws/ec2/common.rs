@@ -73,3 +73,47 @@ pub fn report_world_rules(
         }
     }
 }
+
+/// Whether a rule admits `proto` (`tcp` or `udp`) traffic to `port`, when its protocol and
+/// ports are known.
+pub fn covers_port(rule: &SecurityGroupRule, proto: &str, port: i64) -> Option<bool> {
+    let p = rule.protocol.get()?;
+    if p == "-1" {
+        return Some(true);
+    }
+    if p != proto {
+        return Some(false);
+    }
+    let from = rule.from_port.get()?.unwrap_or(0);
+    let to = rule.to_port.get()?.unwrap_or(65535);
+    Some(from == -1 || to == -1 || (from <= port && port <= to))
+}
+
+/// The named services of `ports` (protocol, port, name) that a rule admits, described in a
+/// few words; `Some(None)` when it admits none of them or every port (AWS-EC2-007's
+/// finding), `None` when its protocol or ports are unknown.
+pub fn named_ports(
+    rule: &SecurityGroupRule,
+    ports: &[(&str, i64, &str)],
+) -> Option<Option<String>> {
+    if covers_all_ports(rule)? {
+        return Some(None);
+    }
+    let mut hits: Vec<String> = Vec::new();
+    for (proto, port, name) in ports {
+        if covers_port(rule, proto, *port)? {
+            let h = format!("{name} ({proto}/{port})");
+            if !hits.contains(&h) {
+                hits.push(h);
+            }
+        }
+    }
+    Some(match hits.len() {
+        0 => None,
+        1..=3 => Some(hits.join(", ")),
+        n => Some(format!(
+            "{n} such ports, including {}",
+            hits[..3].join(", ")
+        )),
+    })
+}

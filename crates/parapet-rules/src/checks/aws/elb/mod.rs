@@ -1,3 +1,9 @@
+pub mod alb_desync_mitigation_monitor_mode;
 pub mod alb_does_not_drop_invalid_headers;
+pub mod alb_internet_facing_without_waf;
+pub mod classic_lb_access_logging_disabled;
+pub mod classic_lb_listener_uses_plain_protocol;
+pub mod lb_access_logging_disabled;
+pub mod lb_deletion_protection_disabled;
 pub mod lb_listener_allows_outdated_tls;
 pub mod lb_listener_uses_plain_http;

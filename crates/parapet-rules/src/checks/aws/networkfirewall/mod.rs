@@ -1,0 +1,3 @@
+pub mod networkfirewall_firewall_deletion_protection_disabled;
+pub mod networkfirewall_firewall_logging_disabled;
+pub mod networkfirewall_policy_stateless_default_passes;

@@ -1,0 +1,1 @@
+pub mod route53_public_zone_query_logging_disabled;

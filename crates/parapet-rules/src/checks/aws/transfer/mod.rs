@@ -1,0 +1,1 @@
+pub mod transfer_server_allows_ftp;

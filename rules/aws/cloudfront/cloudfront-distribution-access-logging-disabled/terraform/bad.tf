@@ -1,0 +1,22 @@
+resource "aws_cloudfront_distribution" "site" { # expect: AWS-CLOUDFRONT-004
+  enabled = true
+  origin {
+    domain_name              = "example-site.s3.eu-west-1.amazonaws.com"
+    origin_id                = "app"
+    origin_access_control_id = "E2QWRUHEXAMPLE"
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  default_cache_behavior {
+    target_origin_id       = "app"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
