@@ -644,6 +644,50 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-KINESIS-002",
         &checks::aws::kinesis::kinesis_stream_encrypted_with_aws_managed_key::Rule,
     ),
+    (
+        "AWS-RDS-014",
+        &checks::aws::rds::rds_instance_backup_retention_too_short::Rule,
+    ),
+    (
+        "AWS-RDS-015",
+        &checks::aws::rds::rds_cluster_backup_retention_too_short::Rule,
+    ),
+    (
+        "AWS-ELASTICACHE-003",
+        &checks::aws::elasticache::elasticache_replication_group_without_authentication::Rule,
+    ),
+    (
+        "AWS-ELASTICACHE-004",
+        &checks::aws::elasticache::elasticache_replication_group_automatic_backups_disabled::Rule,
+    ),
+    (
+        "AWS-OPENSEARCH-003",
+        &checks::aws::opensearch::opensearch_domain_https_not_enforced::Rule,
+    ),
+    (
+        "AWS-OPENSEARCH-004",
+        &checks::aws::opensearch::opensearch_domain_allows_outdated_tls::Rule,
+    ),
+    (
+        "AWS-OPENSEARCH-005",
+        &checks::aws::opensearch::opensearch_domain_fine_grained_access_control_disabled::Rule,
+    ),
+    (
+        "AWS-OPENSEARCH-006",
+        &checks::aws::opensearch::opensearch_domain_policy_allows_any_principal::Rule,
+    ),
+    (
+        "AWS-MSK-004",
+        &checks::aws::msk::msk_cluster_allows_unauthenticated_access::Rule,
+    ),
+    (
+        "AWS-MSK-005",
+        &checks::aws::msk::msk_cluster_broker_logs_disabled::Rule,
+    ),
+    (
+        "AWS-REDSHIFT-006",
+        &checks::aws::redshift::redshift_cluster_encrypted_with_aws_managed_key::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -17,6 +17,7 @@ mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
 mod aws_opensearch;
+mod aws_platform;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
@@ -126,6 +127,7 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             }
             "AWS::RDS::DBInstance" => Config::RdsDbInstance(Box::new(aws_rds::instance(ev))),
             "AWS::RDS::DBCluster" => Config::RdsDbCluster(Box::new(aws_rds::cluster(ev))),
+            t if aws_platform::TYPES.contains(&t) => aws_platform::config(ev),
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
@@ -133,6 +135,7 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
         })
         .collect::<Vec<_>>();
     join_rotation(ctx, evs, &mut configs);
+    aws_platform::join(ctx, evs, &mut configs);
     configs
 }
 

@@ -164,3 +164,13 @@ pub const DANGEROUS_CAPABILITIES: &[&str] = &[
     "BPF",
     "PERFMON",
 ];
+
+/// A service (`aws_ecs_service`, `AWS::ECS::Service`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Service {
+    pub name: Value<Option<String>>,
+    /// Whether the tasks' network interfaces get public IP addresses (`awsvpc` mode:
+    /// `network_configuration.assign_public_ip`,
+    /// `NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp`); off unless written.
+    pub assign_public_ip: Value<bool>,
+}

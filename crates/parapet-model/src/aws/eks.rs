@@ -16,3 +16,16 @@ pub struct Cluster {
     /// `controllerManager`, `scheduler`); none unless written.
     pub enabled_log_types: Value<Vec<String>>,
 }
+
+/// A managed node group (`aws_eks_node_group`, `AWS::EKS::Nodegroup`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NodeGroup {
+    pub name: Value<Option<String>>,
+    /// The EC2 key pair allowing SSH to the nodes (`remote_access.ec2_ssh_key`,
+    /// `RemoteAccess.Ec2SshKey`); `None` when remote access is not configured.
+    pub ssh_key: Value<Option<String>>,
+    /// The security groups allowed to reach the nodes on port 22
+    /// (`remote_access.source_security_group_ids`, `RemoteAccess.SourceSecurityGroups`). When
+    /// a key is set and this list is empty, EKS opens port 22 to `0.0.0.0/0`.
+    pub ssh_source_security_groups: Value<Vec<String>>,
+}

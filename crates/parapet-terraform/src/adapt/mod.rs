@@ -14,6 +14,7 @@ mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
 mod aws_opensearch;
+mod aws_platform;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
@@ -320,6 +321,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 "aws_default_security_group" => {
                     Config::DefaultSecurityGroup(Box::new(aws_ec2::default_security_group(r)))
                 }
+                t if aws_platform::TYPES.contains(&t) => aws_platform::config(r),
                 t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
                 _ => aws_services::config(r).unwrap_or(Config::Unmodelled),
             };
@@ -443,6 +445,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
     }
 
     aws_services::join(&raw, &mut out, &mut edges);
+    aws_platform::join(&raw, &mut out, &mut edges);
 
     // Reference edges.
     let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();

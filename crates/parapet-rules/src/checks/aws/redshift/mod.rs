@@ -1,5 +1,6 @@
 pub mod redshift_cluster_audit_logging_disabled;
 pub mod redshift_cluster_automated_snapshots_disabled;
+pub mod redshift_cluster_encrypted_with_aws_managed_key;
 pub mod redshift_cluster_enhanced_vpc_routing_disabled;
 pub mod redshift_cluster_not_encrypted;
 pub mod redshift_cluster_publicly_accessible;

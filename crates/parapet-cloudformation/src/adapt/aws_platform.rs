@@ -1,0 +1,330 @@
+//! DocumentDB, Neptune, DMS, SageMaker, Amazon MQ, MWAA, Batch, EMR, RDS Proxy, Firehose,
+//! EKS node groups, ECS services and Lambda layer permissions → their `aws::*` model types;
+//! the join of `AWS::Redshift::ClusterParameterGroup` into the clusters that use it.
+
+use super::aws_common::{bool_or_inherited, inherited_from, present, prop};
+use super::{target_of, unknown_reason};
+use crate::cond::Decision;
+use crate::eval::{Ctx, Evaluated};
+use parapet_model::aws::batch::JobDefinition;
+use parapet_model::aws::dms::{Endpoint, ReplicationInstance};
+use parapet_model::aws::docdb::Cluster as DocDbCluster;
+use parapet_model::aws::ecs::Service;
+use parapet_model::aws::eks::NodeGroup;
+use parapet_model::aws::emr::Cluster as EmrCluster;
+use parapet_model::aws::kinesis::DeliveryStream;
+use parapet_model::aws::lambda::{id_list, LayerPermission};
+use parapet_model::aws::mq::Broker;
+use parapet_model::aws::mwaa::Environment;
+use parapet_model::aws::neptune::Cluster as NeptuneCluster;
+use parapet_model::aws::rds::DbProxy;
+use parapet_model::aws::sagemaker::NotebookInstance;
+use parapet_model::{conv, Config, Dyn, EdgeKind, Node, Origin, Value};
+
+/// The resource types this module adapts.
+pub(crate) const TYPES: &[&str] = &[
+    "AWS::DocDB::DBCluster",
+    "AWS::Neptune::DBCluster",
+    "AWS::DMS::ReplicationInstance",
+    "AWS::DMS::Endpoint",
+    "AWS::SageMaker::NotebookInstance",
+    "AWS::AmazonMQ::Broker",
+    "AWS::MWAA::Environment",
+    "AWS::Batch::JobDefinition",
+    "AWS::EMR::Cluster",
+    "AWS::RDS::DBProxy",
+    "AWS::KinesisFirehose::DeliveryStream",
+    "AWS::EKS::Nodegroup",
+    "AWS::ECS::Service",
+    "AWS::Lambda::LayerVersionPermission",
+];
+
+/// A written (not null) nested property.
+fn sub(p: &Node, key: &str) -> Option<Node> {
+    prop(p, key).filter(|x| !x.is_null())
+}
+
+/// A setting inside an optional property: `inside` when it is written, `absent` when it is
+/// not, unknown when the property itself is.
+fn in_prop<T>(
+    p: &Node,
+    key: &str,
+    o: &Origin,
+    absent: impl FnOnce(&Origin) -> Value<T>,
+    inside: impl FnOnce(&Node) -> Value<T>,
+) -> Value<T> {
+    match sub(p, key) {
+        None => absent(o),
+        Some(b) => match unknown_reason(&b) {
+            Some(r) => Value::unknown(r, b.origin.clone()),
+            None => inside(&b),
+        },
+    }
+}
+
+pub(crate) fn config(ev: &Evaluated) -> Config {
+    let o = &ev.origin;
+    let p = &ev.props;
+    let g = |k: &str| prop(p, k);
+    match ev.ty.as_str() {
+        "AWS::DocDB::DBCluster" => {
+            let inherits = inherited_from(p, &["SnapshotIdentifier", "SourceDBClusterIdentifier"]);
+            Config::DocDbCluster(Box::new(DocDbCluster {
+                identifier: conv::opt_string(g("DBClusterIdentifier").as_ref(), o),
+                storage_encrypted: bool_or_inherited(
+                    g("StorageEncrypted").as_ref(),
+                    false,
+                    inherits.as_deref(),
+                    o,
+                ),
+                enabled_cloudwatch_logs_exports: conv::strings(
+                    g("EnableCloudwatchLogsExports").as_ref(),
+                    o,
+                ),
+            }))
+        }
+        "AWS::Neptune::DBCluster" => {
+            let inherits = inherited_from(p, &["SnapshotIdentifier", "SourceDBClusterIdentifier"]);
+            Config::NeptuneCluster(Box::new(NeptuneCluster {
+                identifier: conv::opt_string(g("DBClusterIdentifier").as_ref(), o),
+                storage_encrypted: bool_or_inherited(
+                    g("StorageEncrypted").as_ref(),
+                    false,
+                    inherits.as_deref(),
+                    o,
+                ),
+                iam_database_authentication: conv::bool(g("IamAuthEnabled").as_ref(), false, o),
+                enabled_cloudwatch_logs_exports: conv::strings(
+                    g("EnableCloudwatchLogsExports").as_ref(),
+                    o,
+                ),
+            }))
+        }
+        "AWS::DMS::ReplicationInstance" => {
+            Config::DmsReplicationInstance(Box::new(ReplicationInstance {
+                identifier: conv::opt_string(g("ReplicationInstanceIdentifier").as_ref(), o),
+                // CreateReplicationInstance: "The default value is true."
+                publicly_accessible: conv::bool(g("PubliclyAccessible").as_ref(), true, o),
+            }))
+        }
+        "AWS::DMS::Endpoint" => Config::DmsEndpoint(Box::new(Endpoint {
+            identifier: conv::opt_string(g("EndpointIdentifier").as_ref(), o),
+            engine: conv::opt_string(g("EngineName").as_ref(), o),
+            ssl_mode: conv::string(g("SslMode").as_ref(), "none", o),
+        })),
+        "AWS::SageMaker::NotebookInstance" => {
+            Config::SageMakerNotebookInstance(Box::new(NotebookInstance {
+                name: conv::opt_string(g("NotebookInstanceName").as_ref(), o),
+                direct_internet_access: conv::string(
+                    g("DirectInternetAccess").as_ref(),
+                    "Enabled",
+                    o,
+                ),
+                root_access: conv::string(g("RootAccess").as_ref(), "Enabled", o),
+                kms_key_id: present(p, "KmsKeyId", o),
+            }))
+        }
+        "AWS::AmazonMQ::Broker" => {
+            let log = |k: &str| {
+                in_prop(
+                    p,
+                    "Logs",
+                    o,
+                    |o| Value::defaulted(false, o.clone()),
+                    |b| conv::bool(prop(b, k).as_ref(), false, &b.origin),
+                )
+            };
+            Config::MqBroker(Box::new(Broker {
+                name: conv::opt_string(g("BrokerName").as_ref(), o),
+                engine: conv::opt_string(g("EngineType").as_ref(), o),
+                publicly_accessible: match g("PubliclyAccessible") {
+                    // Required: an incomplete template, not a default.
+                    None => Value::unknown("PubliclyAccessible is not set", o.clone()),
+                    x => conv::bool(x.as_ref(), false, o),
+                },
+                general_logs: log("General"),
+                audit_logs: log("Audit"),
+            }))
+        }
+        "AWS::MWAA::Environment" => Config::MwaaEnvironment(Box::new(Environment {
+            name: conv::opt_string(g("Name").as_ref(), o),
+            webserver_access_mode: conv::string(
+                g("WebserverAccessMode").as_ref(),
+                "PRIVATE_ONLY",
+                o,
+            ),
+        })),
+        "AWS::Batch::JobDefinition" => Config::BatchJobDefinition(Box::new(JobDefinition {
+            name: conv::opt_string(g("JobDefinitionName").as_ref(), o),
+            job_type: conv::opt_string(g("Type").as_ref(), o),
+            privileged: in_prop(
+                p,
+                "ContainerProperties",
+                o,
+                |o| Value::defaulted(false, o.clone()),
+                |c| conv::bool(prop(c, "Privileged").as_ref(), false, &c.origin),
+            ),
+        })),
+        "AWS::EMR::Cluster" => Config::EmrCluster(Box::new(EmrCluster {
+            name: conv::opt_string(g("Name").as_ref(), o),
+            security_configuration: present(p, "SecurityConfiguration", o),
+        })),
+        "AWS::RDS::DBProxy" => Config::RdsDbProxy(Box::new(DbProxy {
+            name: conv::opt_string(g("DBProxyName").as_ref(), o),
+            require_tls: conv::bool(g("RequireTLS").as_ref(), false, o),
+        })),
+        "AWS::KinesisFirehose::DeliveryStream" => {
+            Config::FirehoseDeliveryStream(Box::new(DeliveryStream {
+                name: conv::opt_string(g("DeliveryStreamName").as_ref(), o),
+                direct_put: conv::string(g("DeliveryStreamType").as_ref(), "DirectPut", o)
+                    .map(|t| t == "DirectPut"),
+                // The key type inside is required: a written input turns encryption on.
+                server_side_encryption: in_prop(
+                    p,
+                    "DeliveryStreamEncryptionConfigurationInput",
+                    o,
+                    |o| Value::defaulted(false, o.clone()),
+                    |b| Value::explicit(true, b.origin.clone()),
+                ),
+            }))
+        }
+        "AWS::EKS::Nodegroup" => {
+            let (ssh_key, ssh_source_security_groups) = match sub(p, "RemoteAccess") {
+                None => (
+                    Value::defaulted(None, o.clone()),
+                    Value::defaulted(Vec::new(), o.clone()),
+                ),
+                Some(b) => match unknown_reason(&b) {
+                    Some(r) => (
+                        Value::unknown(r.clone(), b.origin.clone()),
+                        Value::unknown(r, b.origin.clone()),
+                    ),
+                    None => (
+                        present(&b, "Ec2SshKey", &b.origin),
+                        id_list(prop(&b, "SourceSecurityGroups").as_ref(), &b.origin),
+                    ),
+                },
+            };
+            Config::EksNodeGroup(Box::new(NodeGroup {
+                name: conv::opt_string(g("NodegroupName").as_ref(), o),
+                ssh_key,
+                ssh_source_security_groups,
+            }))
+        }
+        "AWS::ECS::Service" => Config::EcsService(Box::new(Service {
+            name: conv::opt_string(g("ServiceName").as_ref(), o),
+            assign_public_ip: in_prop(
+                p,
+                "NetworkConfiguration",
+                o,
+                |o| Value::defaulted(false, o.clone()),
+                |nc| {
+                    in_prop(
+                        nc,
+                        "AwsvpcConfiguration",
+                        &nc.origin,
+                        |o| Value::defaulted(false, o.clone()),
+                        |a| {
+                            conv::string(prop(a, "AssignPublicIp").as_ref(), "DISABLED", &a.origin)
+                                .map(|s| s.eq_ignore_ascii_case("ENABLED"))
+                        },
+                    )
+                },
+            ),
+        })),
+        "AWS::Lambda::LayerVersionPermission" => {
+            Config::LambdaLayerPermission(Box::new(LayerPermission {
+                principal: super::required(
+                    conv::opt_string(g("Principal").as_ref(), o),
+                    "Principal",
+                ),
+                organization_id: conv::opt_string(g("OrganizationId").as_ref(), o),
+            }))
+        }
+        _ => Config::Unmodelled,
+    }
+}
+
+/// `require_ssl` of a Redshift cluster as far as the cluster itself tells: the default
+/// parameter group (not written, or a `default.*` name) does not require TLS; any other group
+/// is unknown until [`join`] finds it.
+pub(crate) fn redshift_require_ssl(p: &Node, o: &Origin) -> Value<bool> {
+    match prop(p, "ClusterParameterGroupName") {
+        None => Value::defaulted(false, o.clone()),
+        Some(x) => match &x.v {
+            Dyn::Null => Value::defaulted(false, x.origin.clone()),
+            Dyn::String(s) if s.starts_with("default.") => Value::explicit(false, x.origin.clone()),
+            Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
+            _ => Value::unknown(
+                "the cluster parameter group is not declared in this template",
+                x.origin.clone(),
+            ),
+        },
+    }
+}
+
+/// `require_ssl` as a parameter group sets it: its `require_ssl` entry of `Parameters`, or
+/// false (the engine default) when there is none.
+fn group_require_ssl(ev: &Evaluated) -> Value<bool> {
+    let Some(list) = sub(&ev.props, "Parameters") else {
+        return Value::defaulted(false, ev.origin.clone());
+    };
+    let items = match &list.v {
+        Dyn::List(items) => items,
+        _ => {
+            return Value::unknown(
+                unknown_reason(&list).unwrap_or_else(|| "Parameters is not a list".into()),
+                list.origin.clone(),
+            )
+        }
+    };
+    for i in items {
+        if let Some(r) = unknown_reason(i) {
+            return Value::unknown(r, i.origin.clone());
+        }
+        match prop(i, "ParameterName").as_ref().map(|x| &x.v) {
+            Some(Dyn::String(s)) if s == "require_ssl" => {
+                return conv::bool(prop(i, "ParameterValue").as_ref(), false, &i.origin);
+            }
+            Some(Dyn::Unknown(u)) => return Value::unknown(u.reason.clone(), i.origin.clone()),
+            _ => {}
+        }
+    }
+    Value::defaulted(false, ev.origin.clone())
+}
+
+/// Joins `AWS::Redshift::ClusterParameterGroup` into the clusters that name it.
+pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
+    for (i, ev) in evs.iter().enumerate() {
+        if ev.ty != "AWS::Redshift::Cluster" {
+            continue;
+        }
+        let Some(t) = target_of(
+            ctx,
+            evs,
+            ev,
+            &["ClusterParameterGroupName"],
+            "AWS::Redshift::ClusterParameterGroup",
+            "ParameterGroupName",
+        ) else {
+            continue;
+        };
+        let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
+        if holds == Decision::False {
+            continue;
+        }
+        ctx.add_edge(t, i, EdgeKind::Attaches);
+        if let Config::RedshiftCluster(c) = &mut configs[i] {
+            c.require_ssl = match holds {
+                Decision::Unknown(r) => Value::unknown(
+                    format!(
+                        "the parameter group `{}` exists only under a condition: {r}",
+                        evs[t].id
+                    ),
+                    evs[t].origin.clone(),
+                ),
+                _ => group_require_ssl(&evs[t]),
+            };
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `aws::sagemaker::NotebookInstance` (`aws_sagemaker_notebook_instance`,
+//! `AWS::SageMaker::NotebookInstance`).
+
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+
+/// A SageMaker notebook instance.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NotebookInstance {
+    pub name: Value<Option<String>>,
+    /// `Enabled` (the default) or `Disabled` (`direct_internet_access`,
+    /// `DirectInternetAccess`): whether SageMaker gives the instance its own route to the
+    /// internet, outside the customer's VPC.
+    pub direct_internet_access: Value<String>,
+    /// `Enabled` (the default) or `Disabled` (`root_access`, `RootAccess`): whether notebook
+    /// users can become root on the instance.
+    pub root_access: Value<String>,
+    /// The KMS key encrypting the instance's storage volume (`kms_key_id`, `KmsKeyId`);
+    /// `None`: an AWS managed key.
+    pub kms_key_id: Value<Option<String>>,
+}
