@@ -1,3 +1,4 @@
+pub mod ecs_service_assigns_public_ip;
 pub mod ecs_task_definition_container_adds_dangerous_capabilities;
 pub mod ecs_task_definition_container_logging_disabled;
 pub mod ecs_task_definition_container_privileged;

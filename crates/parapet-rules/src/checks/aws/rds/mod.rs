@@ -14,3 +14,4 @@ pub mod rds_instance_log_exports_not_enabled;
 pub mod rds_instance_master_password_hard_coded;
 pub mod rds_instance_publicly_accessible;
 pub mod rds_instance_storage_not_encrypted;
+pub mod rds_proxy_tls_not_required;

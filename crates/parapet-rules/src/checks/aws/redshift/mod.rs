@@ -4,3 +4,4 @@ pub mod redshift_cluster_encrypted_with_aws_managed_key;
 pub mod redshift_cluster_enhanced_vpc_routing_disabled;
 pub mod redshift_cluster_not_encrypted;
 pub mod redshift_cluster_publicly_accessible;
+pub mod redshift_cluster_ssl_not_required;

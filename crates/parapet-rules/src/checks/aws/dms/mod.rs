@@ -1,0 +1,2 @@
+pub mod dms_endpoint_ssl_disabled;
+pub mod dms_replication_instance_publicly_accessible;

@@ -1,0 +1,2 @@
+pub mod docdb_cluster_audit_logs_not_exported;
+pub mod docdb_cluster_storage_not_encrypted;

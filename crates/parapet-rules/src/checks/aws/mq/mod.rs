@@ -1,0 +1,2 @@
+pub mod mq_broker_logging_disabled;
+pub mod mq_broker_publicly_accessible;
