@@ -48,8 +48,8 @@ fn client_authentication(n: &parapet_model::Node, o: &parapet_model::Origin) -> 
             _ => Value::explicit(true, t.origin.clone()),
         },
     };
-    let groups = parapet_model::aws::lambda::id_list(n.get("user_group_ids"), o)
-        .map(|l| !l.is_empty());
+    let groups =
+        parapet_model::aws::lambda::id_list(n.get("user_group_ids"), o).map(|l| !l.is_empty());
     match (token.get(), groups.get()) {
         (Some(true), _) => token,
         (_, Some(true)) => groups,

@@ -98,7 +98,8 @@ pub(crate) fn config(r: &RawResource) -> Config {
             }))
         }
         "aws_neptune_cluster" => {
-            let inherits = inherited_from(n, &["snapshot_identifier", "replication_source_identifier"]);
+            let inherits =
+                inherited_from(n, &["snapshot_identifier", "replication_source_identifier"]);
             Config::NeptuneCluster(Box::new(NeptuneCluster {
                 identifier: name_or_prefix(n, "cluster_identifier", o),
                 // Provider docs: `storage_encrypted` defaults to false.
@@ -134,11 +135,7 @@ pub(crate) fn config(r: &RawResource) -> Config {
         "aws_sagemaker_notebook_instance" => {
             Config::SageMakerNotebookInstance(Box::new(NotebookInstance {
                 name: conv::opt_string(n.get("name"), o),
-                direct_internet_access: conv::string(
-                    n.get("direct_internet_access"),
-                    "Enabled",
-                    o,
-                ),
+                direct_internet_access: conv::string(n.get("direct_internet_access"), "Enabled", o),
                 root_access: conv::string(n.get("root_access"), "Enabled", o),
                 kms_key_id: present(n.get("kms_key_id"), o),
             }))
@@ -163,11 +160,7 @@ pub(crate) fn config(r: &RawResource) -> Config {
         }
         "aws_mwaa_environment" => Config::MwaaEnvironment(Box::new(Environment {
             name: conv::opt_string(n.get("name"), o),
-            webserver_access_mode: conv::string(
-                n.get("webserver_access_mode"),
-                "PRIVATE_ONLY",
-                o,
-            ),
+            webserver_access_mode: conv::string(n.get("webserver_access_mode"), "PRIVATE_ONLY", o),
         })),
         "aws_batch_job_definition" => Config::BatchJobDefinition(Box::new(JobDefinition {
             name: conv::opt_string(n.get("name"), o),
@@ -188,7 +181,10 @@ pub(crate) fn config(r: &RawResource) -> Config {
                     },
                     Dyn::Map(_) => conv::bool(d.get("privileged"), false, &d.origin),
                     Dyn::Unknown(u) => Value::unknown(u.reason.clone(), d.origin.clone()),
-                    _ => Value::unknown("container_properties is not a JSON object", d.origin.clone()),
+                    _ => Value::unknown(
+                        "container_properties is not a JSON object",
+                        d.origin.clone(),
+                    ),
                 },
             },
         })),
@@ -201,10 +197,9 @@ pub(crate) fn config(r: &RawResource) -> Config {
                 block_public_security_group_rules: match n.get("block_public_security_group_rules")
                 {
                     // Required: an incomplete configuration, not a default.
-                    None => Value::unknown(
-                        "block_public_security_group_rules is not set",
-                        o.clone(),
-                    ),
+                    None => {
+                        Value::unknown("block_public_security_group_rules is not set", o.clone())
+                    }
                     x => conv::bool(x, true, o),
                 },
             }))

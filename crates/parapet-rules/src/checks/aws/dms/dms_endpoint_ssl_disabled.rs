@@ -1,7 +1,7 @@
 //! AWS-DMS-002: a DMS endpoint to a database connects without TLS.
 
-use parapet_model::aws::dms::engine_uses_ssl_mode;
 use crate::{Check, Ctx, Outcomes};
+use parapet_model::aws::dms::engine_uses_ssl_mode;
 use parapet_model::Config;
 
 pub struct Rule;

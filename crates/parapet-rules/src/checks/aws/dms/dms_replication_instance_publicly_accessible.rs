@@ -18,7 +18,9 @@ impl Check for Rule {
         out.expect(
             &x.publicly_accessible,
             |on| *on,
-            format!("{how}: it holds source and target credentials and is reachable from the internet"),
+            format!(
+                "{how}: it holds source and target credentials and is reachable from the internet"
+            ),
         );
     }
 }

@@ -19,7 +19,10 @@ impl Check for Rule {
             return;
         }
         match x.organization_id.get() {
-            None => out.skip(&x.organization_id.origin, "the organization id is not known"),
+            None => out.skip(
+                &x.organization_id.origin,
+                "the organization id is not known",
+            ),
             Some(Some(o)) if !o.trim().is_empty() => out.pass(&x.organization_id.origin),
             Some(_) => out.fail(
                 &x.principal.origin,

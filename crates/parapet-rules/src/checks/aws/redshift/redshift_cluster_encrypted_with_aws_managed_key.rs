@@ -12,7 +12,10 @@ impl Check for Rule {
         };
         if x.encrypted.get() != Some(&true) {
             if !x.encrypted.is_known() {
-                out.skip(&x.encrypted.origin, "whether the cluster is encrypted is not known");
+                out.skip(
+                    &x.encrypted.origin,
+                    "whether the cluster is encrypted is not known",
+                );
             }
             return;
         }
