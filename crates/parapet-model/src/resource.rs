@@ -180,6 +180,10 @@ pub enum Config {
     EcsService(Box<aws::ecs::Service>),
     #[serde(rename = "aws::lambda::LayerPermission")]
     LambdaLayerPermission(Box<aws::lambda::LayerPermission>),
+    #[serde(rename = "aws::sagemaker::EndpointConfig")]
+    SageMakerEndpointConfig(Box<aws::sagemaker::EndpointConfig>),
+    #[serde(rename = "aws::elasticbeanstalk::Environment")]
+    ElasticBeanstalkEnvironment(Box<aws::elasticbeanstalk::Environment>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -267,6 +271,8 @@ impl Config {
             Config::EksNodeGroup(_) => "aws::eks::NodeGroup",
             Config::EcsService(_) => "aws::ecs::Service",
             Config::LambdaLayerPermission(_) => "aws::lambda::LayerPermission",
+            Config::SageMakerEndpointConfig(_) => "aws::sagemaker::EndpointConfig",
+            Config::ElasticBeanstalkEnvironment(_) => "aws::elasticbeanstalk::Environment",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

@@ -192,6 +192,8 @@ pub const TARGETS: &[&str] = &[
     "aws::eks::NodeGroup",
     "aws::ecs::Service",
     "aws::lambda::LayerPermission",
+    "aws::sagemaker::EndpointConfig",
+    "aws::elasticbeanstalk::Environment",
     "k8s::Workload",
     "k8s::Role",
     "k8s::RoleBinding",

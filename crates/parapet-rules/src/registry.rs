@@ -776,6 +776,38 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-REDSHIFT-007",
         &checks::aws::redshift::redshift_cluster_ssl_not_required::Rule,
     ),
+    (
+        "AWS-OPENSEARCH-007",
+        &checks::aws::opensearch::opensearch_domain_audit_logs_disabled::Rule,
+    ),
+    (
+        "AWS-SAGEMAKER-004",
+        &checks::aws::sagemaker::sagemaker_endpoint_config_not_encrypted_with_kms::Rule,
+    ),
+    (
+        "AWS-EKS-005",
+        &checks::aws::eks::eks_cluster_version_out_of_standard_support::Rule,
+    ),
+    (
+        "AWS-MQ-003",
+        &checks::aws::mq::mq_broker_not_encrypted_with_cmk::Rule,
+    ),
+    (
+        "AWS-DOCDB-003",
+        &checks::aws::docdb::docdb_cluster_deletion_protection_disabled::Rule,
+    ),
+    (
+        "AWS-NEPTUNE-004",
+        &checks::aws::neptune::neptune_cluster_deletion_protection_disabled::Rule,
+    ),
+    (
+        "AWS-REDSHIFT-008",
+        &checks::aws::redshift::redshift_cluster_version_upgrades_disabled::Rule,
+    ),
+    (
+        "AWS-ELASTICBEANSTALK-001",
+        &checks::aws::elasticbeanstalk::elasticbeanstalk_managed_platform_updates_disabled::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -43,5 +43,25 @@ pub(crate) fn domain(ev: &Evaluated) -> Domain {
             None => Value::defaulted(false, o.clone()),
         },
         access_policy: document(prop(p, "AccessPolicies"), o),
+        // `LogPublishingOptions` is a map keyed by log type.
+        audit_logs: match prop(p, "LogPublishingOptions").filter(|x| !x.is_null()) {
+            None => Value::defaulted(false, o.clone()),
+            Some(l) => match unknown_reason(&l) {
+                Some(r) => Value::unknown(r, l.origin.clone()),
+                None => match prop(&l, "AUDIT_LOGS").filter(|x| !x.is_null()) {
+                    None => Value::defaulted(false, l.origin.clone()),
+                    Some(a) => match unknown_reason(&a) {
+                        Some(r) => Value::unknown(r, a.origin.clone()),
+                        None => match prop(&a, "Enabled") {
+                            Some(e) => conv::bool(Some(&e), false, &a.origin),
+                            None => Value::unknown(
+                                "the audit log option does not say whether it is enabled",
+                                a.origin.clone(),
+                            ),
+                        },
+                    },
+                },
+            },
+        },
     }
 }

@@ -11,6 +11,7 @@ use parapet_model::aws::dms::{Endpoint, ReplicationInstance};
 use parapet_model::aws::docdb::Cluster as DocDbCluster;
 use parapet_model::aws::ecs::Service;
 use parapet_model::aws::eks::NodeGroup;
+use parapet_model::aws::elasticbeanstalk::Environment as EbEnvironment;
 use parapet_model::aws::emr::Cluster as EmrCluster;
 use parapet_model::aws::kinesis::DeliveryStream;
 use parapet_model::aws::lambda::{id_list, LayerPermission};
@@ -18,7 +19,7 @@ use parapet_model::aws::mq::Broker;
 use parapet_model::aws::mwaa::Environment;
 use parapet_model::aws::neptune::Cluster as NeptuneCluster;
 use parapet_model::aws::rds::DbProxy;
-use parapet_model::aws::sagemaker::NotebookInstance;
+use parapet_model::aws::sagemaker::{EndpointConfig, NotebookInstance};
 use parapet_model::{conv, Config, Dyn, EdgeKind, Node, Origin, Value};
 
 /// The resource types this module adapts.
@@ -37,6 +38,8 @@ pub(crate) const TYPES: &[&str] = &[
     "AWS::EKS::Nodegroup",
     "AWS::ECS::Service",
     "AWS::Lambda::LayerVersionPermission",
+    "AWS::SageMaker::EndpointConfig",
+    "AWS::ElasticBeanstalk::Environment",
 ];
 
 /// A written (not null) nested property.
@@ -81,6 +84,7 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                     g("EnableCloudwatchLogsExports").as_ref(),
                     o,
                 ),
+                deletion_protection: conv::bool(g("DeletionProtection").as_ref(), false, o),
             }))
         }
         "AWS::Neptune::DBCluster" => {
@@ -98,6 +102,7 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                     g("EnableCloudwatchLogsExports").as_ref(),
                     o,
                 ),
+                deletion_protection: conv::bool(g("DeletionProtection").as_ref(), false, o),
             }))
         }
         "AWS::DMS::ReplicationInstance" => {
@@ -144,6 +149,13 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                 },
                 general_logs: log("General"),
                 audit_logs: log("Audit"),
+                aws_owned_key: in_prop(
+                    p,
+                    "EncryptionOptions",
+                    o,
+                    |o| Value::defaulted(true, o.clone()),
+                    |b| conv::bool(prop(b, "UseAwsOwnedKey").as_ref(), true, &b.origin),
+                ),
             }))
         }
         "AWS::MWAA::Environment" => Config::MwaaEnvironment(Box::new(Environment {
@@ -241,8 +253,66 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                 organization_id: conv::opt_string(g("OrganizationId").as_ref(), o),
             }))
         }
+        "AWS::SageMaker::EndpointConfig" => {
+            Config::SageMakerEndpointConfig(Box::new(EndpointConfig {
+                name: conv::opt_string(g("EndpointConfigName").as_ref(), o),
+                kms_key_id: present(p, "KmsKeyId", o),
+            }))
+        }
+        "AWS::ElasticBeanstalk::Environment" => {
+            Config::ElasticBeanstalkEnvironment(Box::new(EbEnvironment {
+                name: conv::opt_string(g("EnvironmentName").as_ref(), o),
+                managed_actions: eb_option(
+                    p,
+                    "aws:elasticbeanstalk:managedactions",
+                    "ManagedActionsEnabled",
+                    o,
+                ),
+            }))
+        }
         _ => Config::Unmodelled,
     }
+}
+
+/// A boolean option setting of an Elastic Beanstalk environment (`OptionSettings`): `None`
+/// when no entry sets it; unknown when the list or an entry's namespace or name is unresolved.
+fn eb_option(p: &Node, namespace: &str, name: &str, o: &Origin) -> Value<Option<bool>> {
+    let Some(list) = sub(p, "OptionSettings") else {
+        return Value::defaulted(None, o.clone());
+    };
+    let items = match &list.v {
+        Dyn::List(items) => items,
+        _ => {
+            return Value::unknown(
+                unknown_reason(&list).unwrap_or_else(|| "OptionSettings is not a list".into()),
+                list.origin.clone(),
+            )
+        }
+    };
+    let mut found = Value::defaulted(None, o.clone());
+    for s in items {
+        if let Some(r) = unknown_reason(s) {
+            if !found.is_explicit() {
+                found = Value::unknown(r, s.origin.clone());
+            }
+            continue;
+        }
+        let ns = conv::opt_string(prop(s, "Namespace").as_ref(), &s.origin);
+        let nm = conv::opt_string(prop(s, "OptionName").as_ref(), &s.origin);
+        match (ns.get(), nm.get()) {
+            (Some(Some(a)), Some(Some(b))) if a == namespace && b == name => {
+                found = conv::bool(prop(s, "Value").as_ref(), false, &s.origin).map(Some);
+            }
+            (Some(_), Some(_)) => {}
+            _ => {
+                if !found.is_explicit() {
+                    found =
+                        Value::unknown("an option setting's name is not known", s.origin.clone());
+                }
+            }
+        }
+    }
+    found
 }
 
 /// `require_ssl` of a Redshift cluster as far as the cluster itself tells: the default

@@ -191,6 +191,7 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             kms_key_id: present(p, "KmsKeyId", o),
             // Joined with `AWS::Redshift::ClusterParameterGroup` in `aws_platform::join`.
             require_ssl: super::aws_platform::redshift_require_ssl(p, o),
+            allow_version_upgrade: conv::bool(g("AllowVersionUpgrade").as_ref(), true, o),
         })),
         "AWS::Logs::LogGroup" => Config::LogGroup(Box::new(LogGroup {
             name: conv::opt_string(g("LogGroupName").as_ref(), o),

@@ -15,6 +15,7 @@ pub mod ecs;
 pub mod efs;
 pub mod eks;
 pub mod elasticache;
+pub mod elasticbeanstalk;
 pub mod elb;
 pub mod emr;
 pub mod guardduty;

@@ -17,4 +17,8 @@ pub struct Broker {
     /// Audit logs to CloudWatch Logs (`logs.audit`, `Logs.Audit`; ActiveMQ only); off unless
     /// written.
     pub audit_logs: Value<bool>,
+    /// Whether data at rest is encrypted with a key owned by Amazon MQ
+    /// (`encryption_options.use_aws_owned_key`, `EncryptionOptions.UseAwsOwnedKey`) rather than
+    /// a KMS key of the account; true unless written.
+    pub aws_owned_key: Value<bool>,
 }

@@ -17,4 +17,6 @@ pub struct Cluster {
     /// The log types exported to CloudWatch Logs (`enable_cloudwatch_logs_exports`,
     /// `EnableCloudwatchLogsExports`): `audit` and `slowquery`; none unless written.
     pub enabled_cloudwatch_logs_exports: Value<Vec<String>>,
+    /// Deletion protection (`deletion_protection`, `DeletionProtection`); off unless written.
+    pub deletion_protection: Value<bool>,
 }

@@ -29,4 +29,7 @@ pub struct Domain {
     /// The domain's resource-based access policy (`access_policies`, a joined
     /// `aws_opensearch_domain_policy`, `AccessPolicies`); `Defaulted(None)` when there is none.
     pub access_policy: Value<Option<PolicyDocument>>,
+    /// Whether audit logs are published to CloudWatch Logs (`log_publishing_options` with
+    /// `log_type = "AUDIT_LOGS"`, `LogPublishingOptions.AUDIT_LOGS`); off unless written.
+    pub audit_logs: Value<bool>,
 }

@@ -23,4 +23,7 @@ pub struct Cluster {
     /// written, or names a `default.*` group) does not; a group declared in the same
     /// configuration is joined; a group declared elsewhere is unknown.
     pub require_ssl: Value<bool>,
+    /// Whether engine upgrades are applied in the maintenance window
+    /// (`allow_version_upgrade`, `AllowVersionUpgrade`); true unless written.
+    pub allow_version_upgrade: Value<bool>,
 }

@@ -1,5 +1,5 @@
 //! `aws::sagemaker::NotebookInstance` (`aws_sagemaker_notebook_instance`,
-//! `AWS::SageMaker::NotebookInstance`).
+//! `AWS::SageMaker::NotebookInstance`) and `aws::sagemaker::EndpointConfig`.
 
 use crate::value::Value;
 use serde::{Deserialize, Serialize};
@@ -17,5 +17,15 @@ pub struct NotebookInstance {
     pub root_access: Value<String>,
     /// The KMS key encrypting the instance's storage volume (`kms_key_id`, `KmsKeyId`);
     /// `None`: an AWS managed key.
+    pub kms_key_id: Value<Option<String>>,
+}
+
+/// An endpoint configuration (`aws_sagemaker_endpoint_configuration`,
+/// `AWS::SageMaker::EndpointConfig`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EndpointConfig {
+    pub name: Value<Option<String>>,
+    /// The KMS key encrypting the storage volumes of the endpoint's instances (`kms_key_arn`,
+    /// `KmsKeyId`); `None`: an AWS managed key.
     pub kms_key_id: Value<Option<String>>,
 }

@@ -43,7 +43,29 @@ pub(crate) fn domain(r: &RawResource) -> Domain {
         },
         // Joined with `aws_opensearch_domain_policy` in `aws_platform::join`.
         access_policy: document(n.get("access_policies"), o),
+        audit_logs: audit_logs(n, o),
     }
+}
+
+/// Whether a `log_publishing_options` block publishes `AUDIT_LOGS` (`enabled` defaults to
+/// true in the provider).
+fn audit_logs(n: &parapet_model::Node, o: &parapet_model::Origin) -> Value<bool> {
+    if let Some(b) = n.get("log_publishing_options") {
+        if b.is_unknown() {
+            return unresolved(b);
+        }
+    }
+    let mut out = Value::defaulted(false, o.clone());
+    for b in super::blocks(n, "log_publishing_options") {
+        match b.get("log_type").map(|t| &t.v) {
+            Some(Dyn::String(t)) if t == "AUDIT_LOGS" => {
+                return conv::bool(b.get("enabled"), true, &b.origin);
+            }
+            Some(Dyn::Unknown(u)) => out = Value::unknown(u.reason.clone(), b.origin.clone()),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The unknown standing for a `dynamic` block over an unknown collection.

@@ -12,6 +12,7 @@ use parapet_model::aws::dms::{Endpoint, ReplicationInstance};
 use parapet_model::aws::docdb::Cluster as DocDbCluster;
 use parapet_model::aws::ecs::Service;
 use parapet_model::aws::eks::NodeGroup;
+use parapet_model::aws::elasticbeanstalk::Environment as EbEnvironment;
 use parapet_model::aws::emr::{BlockPublicAccess, Cluster as EmrCluster};
 use parapet_model::aws::kinesis::DeliveryStream;
 use parapet_model::aws::lambda::{id_list, LayerPermission};
@@ -19,7 +20,7 @@ use parapet_model::aws::mq::Broker;
 use parapet_model::aws::mwaa::Environment;
 use parapet_model::aws::neptune::Cluster as NeptuneCluster;
 use parapet_model::aws::rds::DbProxy;
-use parapet_model::aws::sagemaker::NotebookInstance;
+use parapet_model::aws::sagemaker::{EndpointConfig, NotebookInstance};
 use parapet_model::{conv, Config, Dyn, Edge, EdgeKind, Node, Origin, Resource, Value};
 
 /// The resource types this module adapts.
@@ -39,6 +40,8 @@ pub(crate) const TYPES: &[&str] = &[
     "aws_eks_node_group",
     "aws_ecs_service",
     "aws_lambda_layer_version_permission",
+    "aws_sagemaker_endpoint_configuration",
+    "aws_elastic_beanstalk_environment",
 ];
 
 /// A nested block: `Ok(None)` when not written, `Err` with the unknown standing for it when it
@@ -95,6 +98,7 @@ pub(crate) fn config(r: &RawResource) -> Config {
                     n.get("enabled_cloudwatch_logs_exports"),
                     o,
                 ),
+                deletion_protection: conv::bool(n.get("deletion_protection"), false, o),
             }))
         }
         "aws_neptune_cluster" => {
@@ -118,6 +122,7 @@ pub(crate) fn config(r: &RawResource) -> Config {
                     n.get("enable_cloudwatch_logs_exports"),
                     o,
                 ),
+                deletion_protection: conv::bool(n.get("deletion_protection"), false, o),
             }))
         }
         "aws_dms_replication_instance" => {
@@ -156,6 +161,13 @@ pub(crate) fn config(r: &RawResource) -> Config {
                 publicly_accessible: conv::bool(n.get("publicly_accessible"), false, o),
                 general_logs: log("general"),
                 audit_logs: log("audit"),
+                aws_owned_key: in_block(
+                    n,
+                    "encryption_options",
+                    o,
+                    |o| Value::defaulted(true, o.clone()),
+                    |b| conv::bool(b.get("use_aws_owned_key"), true, &b.origin),
+                ),
             }))
         }
         "aws_mwaa_environment" => Config::MwaaEnvironment(Box::new(Environment {
@@ -283,8 +295,53 @@ pub(crate) fn config(r: &RawResource) -> Config {
                 organization_id: conv::opt_string(n.get("organization_id"), o),
             }))
         }
+        "aws_sagemaker_endpoint_configuration" => {
+            Config::SageMakerEndpointConfig(Box::new(EndpointConfig {
+                name: name_or_prefix(n, "name", o),
+                kms_key_id: present(n.get("kms_key_arn"), o),
+            }))
+        }
+        "aws_elastic_beanstalk_environment" => {
+            Config::ElasticBeanstalkEnvironment(Box::new(EbEnvironment {
+                name: conv::opt_string(n.get("name"), o),
+                managed_actions: eb_option(
+                    n,
+                    "aws:elasticbeanstalk:managedactions",
+                    "ManagedActionsEnabled",
+                    o,
+                ),
+            }))
+        }
         _ => Config::Unmodelled,
     }
+}
+
+/// A boolean option setting of an Elastic Beanstalk environment (`setting` blocks):
+/// `None` when no block sets it; unknown when a block's namespace or name is unresolved.
+fn eb_option(n: &Node, namespace: &str, name: &str, o: &Origin) -> Value<Option<bool>> {
+    if let Some(s) = n.get("setting") {
+        if let Dyn::Unknown(u) = &s.v {
+            return Value::unknown(u.reason.clone(), s.origin.clone());
+        }
+    }
+    let mut found = Value::defaulted(None, o.clone());
+    for s in blocks(n, "setting") {
+        let ns = conv::opt_string(s.get("namespace"), &s.origin);
+        let nm = conv::opt_string(s.get("name"), &s.origin);
+        match (ns.get(), nm.get()) {
+            (Some(Some(a)), Some(Some(b))) if a == namespace && b == name => {
+                found = conv::bool(s.get("value"), false, &s.origin).map(Some);
+            }
+            (Some(_), Some(_)) => {}
+            _ => {
+                if !found.is_explicit() {
+                    found =
+                        Value::unknown("an option setting's name is not known", s.origin.clone());
+                }
+            }
+        }
+    }
+    found
 }
 
 /// `require_ssl` of a Redshift cluster as far as the cluster itself tells: the default

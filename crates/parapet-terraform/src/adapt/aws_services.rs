@@ -198,6 +198,7 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
             kms_key_id: present(n.get("kms_key_id"), o),
             // Joined with `aws_redshift_parameter_group` in `aws_platform::join`.
             require_ssl: super::aws_platform::redshift_require_ssl(n, o),
+            allow_version_upgrade: conv::bool(n.get("allow_version_upgrade"), true, o),
         })),
         "aws_cloudwatch_log_group" => Config::LogGroup(Box::new(LogGroup {
             name: conv::opt_string(n.get("name").or(n.get("name_prefix")), o),

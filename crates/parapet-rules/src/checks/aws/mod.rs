@@ -12,6 +12,7 @@ pub mod ecs;
 pub mod efs;
 pub mod eks;
 pub mod elasticache;
+pub mod elasticbeanstalk;
 pub mod elb;
 pub mod emr;
 pub mod guardduty;

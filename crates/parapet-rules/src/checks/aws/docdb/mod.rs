@@ -1,2 +1,3 @@
 pub mod docdb_cluster_audit_logs_not_exported;
+pub mod docdb_cluster_deletion_protection_disabled;
 pub mod docdb_cluster_storage_not_encrypted;

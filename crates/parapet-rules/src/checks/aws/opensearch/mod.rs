@@ -1,4 +1,5 @@
 pub mod opensearch_domain_allows_outdated_tls;
+pub mod opensearch_domain_audit_logs_disabled;
 pub mod opensearch_domain_fine_grained_access_control_disabled;
 pub mod opensearch_domain_https_not_enforced;
 pub mod opensearch_domain_node_to_node_encryption_disabled;

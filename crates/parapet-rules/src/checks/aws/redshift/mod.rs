@@ -5,3 +5,4 @@ pub mod redshift_cluster_enhanced_vpc_routing_disabled;
 pub mod redshift_cluster_not_encrypted;
 pub mod redshift_cluster_publicly_accessible;
 pub mod redshift_cluster_ssl_not_required;
+pub mod redshift_cluster_version_upgrades_disabled;

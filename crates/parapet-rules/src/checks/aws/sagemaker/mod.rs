@@ -1,3 +1,4 @@
+pub mod sagemaker_endpoint_config_not_encrypted_with_kms;
 pub mod sagemaker_notebook_direct_internet_access_enabled;
 pub mod sagemaker_notebook_not_encrypted_with_kms;
 pub mod sagemaker_notebook_root_access_enabled;
