@@ -808,6 +808,22 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-ELASTICBEANSTALK-001",
         &checks::aws::elasticbeanstalk::elasticbeanstalk_managed_platform_updates_disabled::Rule,
     ),
+    (
+        "AWS-OPENSEARCH-008",
+        &checks::aws::opensearch::opensearch_domain_not_in_vpc::Rule,
+    ),
+    (
+        "AWS-DMS-003",
+        &checks::aws::dms::dms_replication_instance_auto_minor_version_upgrade_disabled::Rule,
+    ),
+    (
+        "AWS-MQ-004",
+        &checks::aws::mq::mq_broker_auto_minor_version_upgrade_disabled::Rule,
+    ),
+    (
+        "AWS-ELASTICACHE-005",
+        &checks::aws::elasticache::elasticache_replication_group_auto_minor_version_upgrade_disabled::Rule,
+    ),
     // new rules above this line
 ];
 

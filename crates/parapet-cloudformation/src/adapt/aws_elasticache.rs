@@ -31,6 +31,11 @@ pub(crate) fn replication_group(ev: &Evaluated) -> ReplicationGroup {
             0,
             o,
         ),
+        auto_minor_version_upgrade: conv::bool(
+            prop(p, "AutoMinorVersionUpgrade").as_ref(),
+            true,
+            o,
+        ),
     }
 }
 

@@ -110,6 +110,12 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                 identifier: conv::opt_string(g("ReplicationInstanceIdentifier").as_ref(), o),
                 // CreateReplicationInstance: "The default value is true."
                 publicly_accessible: conv::bool(g("PubliclyAccessible").as_ref(), true, o),
+                // CreateReplicationInstance: AutoMinorVersionUpgrade defaults to true.
+                auto_minor_version_upgrade: conv::bool(
+                    g("AutoMinorVersionUpgrade").as_ref(),
+                    true,
+                    o,
+                ),
             }))
         }
         "AWS::DMS::Endpoint" => Config::DmsEndpoint(Box::new(Endpoint {
@@ -156,6 +162,13 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                     |o| Value::defaulted(true, o.clone()),
                     |b| conv::bool(prop(b, "UseAwsOwnedKey").as_ref(), true, &b.origin),
                 ),
+                auto_minor_version_upgrade: match g("AutoMinorVersionUpgrade") {
+                    None => Value::unknown(
+                        "AutoMinorVersionUpgrade is not written and its default is not documented",
+                        o.clone(),
+                    ),
+                    x => conv::bool(x.as_ref(), false, o),
+                },
             }))
         }
         "AWS::MWAA::Environment" => Config::MwaaEnvironment(Box::new(Environment {

@@ -13,6 +13,10 @@ pub struct ReplicationInstance {
     /// `PubliclyAccessible`). The Terraform provider sends false when it is not written; the
     /// DMS API (and so CloudFormation) defaults to true.
     pub publicly_accessible: Value<bool>,
+    /// Whether minor engine upgrades are applied in the maintenance window
+    /// (`auto_minor_version_upgrade`, `AutoMinorVersionUpgrade`). The Terraform provider sends
+    /// false when it is not written; the DMS API (and so CloudFormation) defaults to true.
+    pub auto_minor_version_upgrade: Value<bool>,
 }
 
 /// A DMS source or target endpoint.
@@ -49,5 +53,8 @@ pub fn engine_uses_ssl_mode(engine: &str) -> bool {
             | "azure-sql-managed-instance"
             | "babelfish"
             | "redis"
+            | "aurora-serverless"
+            | "aurora-postgresql-serverless"
+            | "redshift-serverless"
     )
 }

@@ -29,11 +29,16 @@ pub const OLDEST_STANDARD_SUPPORT: (u32, u32) = (1, 34);
 /// The date [`OLDEST_STANDARD_SUPPORT`] was last checked against the EKS release calendar.
 pub const SUPPORT_TABLE_DATE: &str = "2026-11-30";
 
-/// `(major, minor)` of a version string such as `1.29` or `1.29.3`.
+/// `(major, minor)` of a version string such as `1.29` or `1.29.3`. `1.3` (an unquoted
+/// `1.30` read as a number loses its trailing zero) is ambiguous and gives `None`: EKS never
+/// offered a 1.x version below 1.10.
 pub fn minor_version(v: &str) -> Option<(u32, u32)> {
     let mut parts = v.trim().trim_start_matches('v').split('.');
     let major = parts.next()?.parse().ok()?;
     let minor = parts.next()?.parse().ok()?;
+    if major == 1 && minor < 10 {
+        return None;
+    }
     Some((major, minor))
 }
 

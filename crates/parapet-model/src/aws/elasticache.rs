@@ -19,4 +19,7 @@ pub struct ReplicationGroup {
     /// Days automatic snapshots are kept (`snapshot_retention_limit`,
     /// `SnapshotRetentionLimit`); 0, the default, turns them off.
     pub snapshot_retention_limit: Value<i64>,
+    /// Whether minor engine versions are applied in the maintenance window
+    /// (`auto_minor_version_upgrade`, `AutoMinorVersionUpgrade`); true unless written.
+    pub auto_minor_version_upgrade: Value<bool>,
 }

@@ -21,4 +21,9 @@ pub struct Broker {
     /// (`encryption_options.use_aws_owned_key`, `EncryptionOptions.UseAwsOwnedKey`) rather than
     /// a KMS key of the account; true unless written.
     pub aws_owned_key: Value<bool>,
+    /// Whether minor engine versions are applied in the maintenance window
+    /// (`auto_minor_version_upgrade`, `AutoMinorVersionUpgrade`). The Terraform provider
+    /// sends false when it is not written; CloudFormation's default is not documented (the
+    /// property used to be required), so a template that omits it is unknown.
+    pub auto_minor_version_upgrade: Value<bool>,
 }

@@ -30,6 +30,8 @@ pub(crate) fn replication_group(r: &RawResource) -> ReplicationGroup {
         client_authentication: client_authentication(n, o),
         // Provider docs: 0 (no snapshots) unless written.
         snapshot_retention_limit: super::aws_common::int(n.get("snapshot_retention_limit"), 0, o),
+        // Provider docs: defaults to true.
+        auto_minor_version_upgrade: conv::bool(n.get("auto_minor_version_upgrade"), true, o),
     }
 }
 

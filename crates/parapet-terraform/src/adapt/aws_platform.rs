@@ -130,6 +130,12 @@ pub(crate) fn config(r: &RawResource) -> Config {
                 identifier: conv::opt_string(n.get("replication_instance_id"), o),
                 // Provider docs: `publicly_accessible` defaults to false.
                 publicly_accessible: conv::bool(n.get("publicly_accessible"), false, o),
+                // Provider docs: `auto_minor_version_upgrade` defaults to false.
+                auto_minor_version_upgrade: conv::bool(
+                    n.get("auto_minor_version_upgrade"),
+                    false,
+                    o,
+                ),
             }))
         }
         "aws_dms_endpoint" => Config::DmsEndpoint(Box::new(Endpoint {
@@ -167,6 +173,11 @@ pub(crate) fn config(r: &RawResource) -> Config {
                     o,
                     |o| Value::defaulted(true, o.clone()),
                     |b| conv::bool(b.get("use_aws_owned_key"), true, &b.origin),
+                ),
+                auto_minor_version_upgrade: conv::bool(
+                    n.get("auto_minor_version_upgrade"),
+                    false,
+                    o,
                 ),
             }))
         }

@@ -12,17 +12,28 @@ impl Check for Rule {
             return;
         };
         let (maj, min) = OLDEST_STANDARD_SUPPORT;
-        let version = x.version.get().cloned().flatten().unwrap_or_default();
-        out.expect(
-            &x.version,
-            |v| {
-                v.as_deref()
-                    .and_then(minor_version)
-                    .is_some_and(|v| v < OLDEST_STANDARD_SUPPORT)
-            },
-            format!(
-                "Kubernetes {version} is past the end of EKS standard support (the oldest version in standard support is {maj}.{min}, as of {SUPPORT_TABLE_DATE})"
+        match x.version.get() {
+            None => out.skip(
+                &x.version.origin,
+                format!(
+                    "value is unknown: {}",
+                    x.version.unknown_reason().unwrap_or("unresolved")
+                ),
             ),
-        );
+            Some(None) => out.pass(&x.version.origin),
+            Some(Some(v)) => match minor_version(v) {
+                None => out.skip(
+                    &x.version.origin,
+                    format!("`{v}` is not a Kubernetes minor version this rule can read"),
+                ),
+                Some(parsed) if parsed < OLDEST_STANDARD_SUPPORT => out.fail(
+                    &x.version.origin,
+                    format!(
+                        "Kubernetes {v} is past the end of EKS standard support (the oldest version in standard support is {maj}.{min}, as of {SUPPORT_TABLE_DATE})"
+                    ),
+                ),
+                Some(_) => out.pass(&x.version.origin),
+            },
+        }
     }
 }
