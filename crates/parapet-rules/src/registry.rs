@@ -824,6 +824,18 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-ELASTICACHE-005",
         &checks::aws::elasticache::elasticache_replication_group_auto_minor_version_upgrade_disabled::Rule,
     ),
+    (
+        "AWS-DOCDB-004",
+        &checks::aws::docdb::docdb_cluster_backup_retention_too_short::Rule,
+    ),
+    (
+        "AWS-NEPTUNE-005",
+        &checks::aws::neptune::neptune_cluster_backup_retention_too_short::Rule,
+    ),
+    (
+        "AWS-DOCDB-005",
+        &checks::aws::docdb::docdb_cluster_tls_disabled::Rule,
+    ),
     // new rules above this line
 ];
 

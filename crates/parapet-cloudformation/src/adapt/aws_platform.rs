@@ -2,7 +2,7 @@
 //! EKS node groups, ECS services and Lambda layer permissions → their `aws::*` model types;
 //! the join of `AWS::Redshift::ClusterParameterGroup` into the clusters that use it.
 
-use super::aws_common::{bool_or_inherited, inherited_from, present, prop};
+use super::aws_common::{bool_or_inherited, inherited_from, int, present, prop};
 use super::{target_of, unknown_reason};
 use crate::cond::Decision;
 use crate::eval::{Ctx, Evaluated};
@@ -85,6 +85,9 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                     o,
                 ),
                 deletion_protection: conv::bool(g("DeletionProtection").as_ref(), false, o),
+                backup_retention_period: int(g("BackupRetentionPeriod").as_ref(), 1, o),
+                // Joined with `AWS::DocDB::DBClusterParameterGroup` in `join`.
+                tls_enabled: default_group_or_unknown(p, "DBClusterParameterGroupName", true, o),
             }))
         }
         "AWS::Neptune::DBCluster" => {
@@ -103,6 +106,7 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                     o,
                 ),
                 deletion_protection: conv::bool(g("DeletionProtection").as_ref(), false, o),
+                backup_retention_period: int(g("BackupRetentionPeriod").as_ref(), 1, o),
             }))
         }
         "AWS::DMS::ReplicationInstance" => {
@@ -332,14 +336,22 @@ fn eb_option(p: &Node, namespace: &str, name: &str, o: &Origin) -> Value<Option<
 /// parameter group (not written, or a `default.*` name) does not require TLS; any other group
 /// is unknown until [`join`] finds it.
 pub(crate) fn redshift_require_ssl(p: &Node, o: &Origin) -> Value<bool> {
-    match prop(p, "ClusterParameterGroupName") {
-        None => Value::defaulted(false, o.clone()),
+    default_group_or_unknown(p, "ClusterParameterGroupName", false, o)
+}
+
+/// A parameter as a resource's parameter group name tells it: `default` for the default group
+/// (not written, or a `default.*` name), unknown for any other group until `join` finds it.
+fn default_group_or_unknown(p: &Node, key: &str, default: bool, o: &Origin) -> Value<bool> {
+    match prop(p, key) {
+        None => Value::defaulted(default, o.clone()),
         Some(x) => match &x.v {
-            Dyn::Null => Value::defaulted(false, x.origin.clone()),
-            Dyn::String(s) if s.starts_with("default.") => Value::explicit(false, x.origin.clone()),
+            Dyn::Null => Value::defaulted(default, x.origin.clone()),
+            Dyn::String(s) if s.starts_with("default.") => {
+                Value::explicit(default, x.origin.clone())
+            }
             Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
             _ => Value::unknown(
-                "the cluster parameter group is not declared in this template",
+                "the parameter group is not declared in this template",
                 x.origin.clone(),
             ),
         },
@@ -376,9 +388,56 @@ fn group_require_ssl(ev: &Evaluated) -> Value<bool> {
     Value::defaulted(false, ev.origin.clone())
 }
 
-/// Joins `AWS::Redshift::ClusterParameterGroup` into the clusters that name it.
+/// Whether a DocumentDB cluster parameter group leaves TLS on: its `Parameters` map (JSON)
+/// does not set `tls` to `disabled` (the engine default is `enabled`).
+fn group_tls_enabled(ev: &Evaluated) -> Value<bool> {
+    let Some(params) = sub(&ev.props, "Parameters") else {
+        return Value::defaulted(true, ev.origin.clone());
+    };
+    if let Some(r) = unknown_reason(&params) {
+        return Value::unknown(r, params.origin.clone());
+    }
+    match prop(&params, "tls") {
+        None => Value::defaulted(true, ev.origin.clone()),
+        Some(t) => conv::opt_string(Some(&t), &t.origin)
+            .map(|v| !v.is_some_and(|v| v.eq_ignore_ascii_case("disabled"))),
+    }
+}
+
+/// Joins `AWS::Redshift::ClusterParameterGroup` and `AWS::DocDB::DBClusterParameterGroup`
+/// into the clusters that name them.
 pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
     for (i, ev) in evs.iter().enumerate() {
+        if ev.ty == "AWS::DocDB::DBCluster" {
+            let Some(t) = target_of(
+                ctx,
+                evs,
+                ev,
+                &["DBClusterParameterGroupName"],
+                "AWS::DocDB::DBClusterParameterGroup",
+                "Name",
+            ) else {
+                continue;
+            };
+            let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
+            if holds == Decision::False {
+                continue;
+            }
+            ctx.add_edge(t, i, EdgeKind::Attaches);
+            if let Config::DocDbCluster(c) = &mut configs[i] {
+                c.tls_enabled = match holds {
+                    Decision::Unknown(r) => Value::unknown(
+                        format!(
+                            "the parameter group `{}` exists only under a condition: {r}",
+                            evs[t].id
+                        ),
+                        evs[t].origin.clone(),
+                    ),
+                    _ => group_tls_enabled(&evs[t]),
+                };
+            }
+            continue;
+        }
         if ev.ty != "AWS::Redshift::Cluster" {
             continue;
         }

@@ -16,4 +16,13 @@ pub struct Cluster {
     pub enabled_cloudwatch_logs_exports: Value<Vec<String>>,
     /// Deletion protection (`deletion_protection`, `DeletionProtection`); off unless written.
     pub deletion_protection: Value<bool>,
+    /// Days automated backups are kept (`backup_retention_period`,
+    /// `BackupRetentionPeriod`); 1 unless written.
+    pub backup_retention_period: Value<i64>,
+    /// Whether the cluster parameter group leaves TLS on (its `tls` parameter is not
+    /// `disabled`). The default parameter group (used when `db_cluster_parameter_group_name`
+    /// / `DBClusterParameterGroupName` is not written, or names a `default.*` group) requires
+    /// TLS; a group declared in the same configuration is joined; one declared elsewhere is
+    /// unknown.
+    pub tls_enabled: Value<bool>,
 }

@@ -19,4 +19,7 @@ pub struct Cluster {
     pub enabled_cloudwatch_logs_exports: Value<Vec<String>>,
     /// Deletion protection (`deletion_protection`, `DeletionProtection`); off unless written.
     pub deletion_protection: Value<bool>,
+    /// Days automated backups are kept (`backup_retention_period`,
+    /// `BackupRetentionPeriod`); 1 unless written.
+    pub backup_retention_period: Value<i64>,
 }

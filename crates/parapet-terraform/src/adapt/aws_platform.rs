@@ -3,7 +3,7 @@
 //! the joins of `aws_opensearch_domain_policy` / `aws_elasticsearch_domain_policy` into
 //! domains and of `aws_redshift_parameter_group` into the clusters that use it.
 
-use super::aws_common::{bool_or_inherited, inherited_from, present};
+use super::aws_common::{bool_or_inherited, inherited_from, int, present};
 use super::aws_iam::document;
 use super::{block, blocks, targets};
 use crate::module::RawResource;
@@ -99,6 +99,13 @@ pub(crate) fn config(r: &RawResource) -> Config {
                     o,
                 ),
                 deletion_protection: conv::bool(n.get("deletion_protection"), false, o),
+                backup_retention_period: int(n.get("backup_retention_period"), 1, o),
+                // Joined with `aws_docdb_cluster_parameter_group` in `join`.
+                tls_enabled: default_group_or_unknown(
+                    n.get("db_cluster_parameter_group_name"),
+                    true,
+                    o,
+                ),
             }))
         }
         "aws_neptune_cluster" => {
@@ -123,6 +130,7 @@ pub(crate) fn config(r: &RawResource) -> Config {
                     o,
                 ),
                 deletion_protection: conv::bool(n.get("deletion_protection"), false, o),
+                backup_retention_period: int(n.get("backup_retention_period"), 1, o),
             }))
         }
         "aws_dms_replication_instance" => {
@@ -359,14 +367,22 @@ fn eb_option(n: &Node, namespace: &str, name: &str, o: &Origin) -> Value<Option<
 /// parameter group (not written, or a `default.*` name) does not require TLS; any other group
 /// is unknown until [`join`] finds it.
 pub(crate) fn redshift_require_ssl(n: &Node, o: &Origin) -> Value<bool> {
-    match n.get("cluster_parameter_group_name") {
-        None => Value::defaulted(false, o.clone()),
+    default_group_or_unknown(n.get("cluster_parameter_group_name"), false, o)
+}
+
+/// A parameter as a resource's parameter group name tells it: `default` for the default group
+/// (not written, or a `default.*` name), unknown for any other group until `join` finds it.
+fn default_group_or_unknown(name: Option<&Node>, default: bool, o: &Origin) -> Value<bool> {
+    match name {
+        None => Value::defaulted(default, o.clone()),
         Some(x) => match &x.v {
-            Dyn::Null => Value::defaulted(false, x.origin.clone()),
-            Dyn::String(s) if s.starts_with("default.") => Value::explicit(false, x.origin.clone()),
+            Dyn::Null => Value::defaulted(default, x.origin.clone()),
+            Dyn::String(s) if s.starts_with("default.") => {
+                Value::explicit(default, x.origin.clone())
+            }
             Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
             _ => Value::unknown(
-                "the cluster parameter group is not declared in this configuration",
+                "the parameter group is not declared in this configuration",
                 x.origin.clone(),
             ),
         },
@@ -376,21 +392,42 @@ pub(crate) fn redshift_require_ssl(n: &Node, o: &Origin) -> Value<bool> {
 /// `require_ssl` as a parameter group sets it: its `parameter` block named `require_ssl`, or
 /// false (the engine default) when there is none.
 fn group_require_ssl(g: &RawResource) -> Value<bool> {
+    match group_parameter(g, "require_ssl") {
+        Ok(Some(p)) => conv::bool(p.get("value"), false, &p.origin),
+        Ok(None) => Value::defaulted(false, g.origin.clone()),
+        Err(u) => u,
+    }
+}
+
+/// Whether a DocumentDB cluster parameter group leaves TLS on: its `tls` parameter is not
+/// `disabled` (the engine default is `enabled`).
+fn group_tls_enabled(g: &RawResource) -> Value<bool> {
+    match group_parameter(g, "tls") {
+        Ok(Some(p)) => conv::opt_string(p.get("value"), &p.origin)
+            .map(|v| !v.is_some_and(|v| v.eq_ignore_ascii_case("disabled"))),
+        Ok(None) => Value::defaulted(true, g.origin.clone()),
+        Err(u) => u,
+    }
+}
+
+/// The `parameter` block of a parameter group with this name; `Err` with the unknown standing
+/// for it when the blocks or a name cannot be resolved.
+fn group_parameter<'a>(g: &'a RawResource, name: &str) -> Result<Option<&'a Node>, Value<bool>> {
     if let Some(p) = g.node.get("parameter") {
         if let Dyn::Unknown(u) = &p.v {
-            return Value::unknown(u.reason.clone(), p.origin.clone());
+            return Err(Value::unknown(u.reason.clone(), p.origin.clone()));
         }
     }
     for p in blocks(&g.node, "parameter") {
         match p.get("name").map(|x| &x.v) {
-            Some(Dyn::String(s)) if s == "require_ssl" => {
-                return conv::bool(p.get("value"), false, &p.origin);
+            Some(Dyn::String(s)) if s == name => return Ok(Some(p)),
+            Some(Dyn::Unknown(u)) => {
+                return Err(Value::unknown(u.reason.clone(), p.origin.clone()))
             }
-            Some(Dyn::Unknown(u)) => return Value::unknown(u.reason.clone(), p.origin.clone()),
             _ => {}
         }
     }
-    Value::defaulted(false, g.origin.clone())
+    Ok(None)
 }
 
 /// Joins domain policies into OpenSearch domains and parameter groups into Redshift clusters.
@@ -403,6 +440,7 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
     };
     let domains = of(&["aws_opensearch_domain", "aws_elasticsearch_domain"]);
     let groups = of(&["aws_redshift_parameter_group"]);
+    let docdb_groups = of(&["aws_docdb_cluster_parameter_group"]);
     for (i, r) in raw.iter().enumerate() {
         match r.rtype.as_str() {
             "aws_opensearch_domain_policy" | "aws_elasticsearch_domain_policy" => {
@@ -422,6 +460,14 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
                 if let Some(&g) = ts.first() {
                     if let Config::RedshiftCluster(c) = &mut out[i].config {
                         c.require_ssl = group_require_ssl(&raw[g]);
+                    }
+                }
+            }
+            "aws_docdb_cluster" => {
+                let ts = targets(r, "db_cluster_parameter_group_name", &docdb_groups, "name");
+                if let Some(&g) = ts.first() {
+                    if let Config::DocDbCluster(c) = &mut out[i].config {
+                        c.tls_enabled = group_tls_enabled(&raw[g]);
                     }
                 }
             }
