@@ -836,6 +836,10 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-DOCDB-005",
         &checks::aws::docdb::docdb_cluster_tls_disabled::Rule,
     ),
+    (
+        "AWS-ECS-010",
+        &checks::aws::ecs::ecs_task_definition_mounts_container_runtime_socket::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -9,7 +9,7 @@ use crate::eval::{Ctx, Evaluated};
 use parapet_model::aws::batch::JobDefinition;
 use parapet_model::aws::dms::{Endpoint, ReplicationInstance};
 use parapet_model::aws::docdb::Cluster as DocDbCluster;
-use parapet_model::aws::ecs::Service;
+use parapet_model::aws::ecs::{HostVolume, Service};
 use parapet_model::aws::eks::NodeGroup;
 use parapet_model::aws::elasticbeanstalk::Environment as EbEnvironment;
 use parapet_model::aws::emr::Cluster as EmrCluster;
@@ -469,4 +469,39 @@ pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config])
             };
         }
     }
+}
+
+/// The host bind-mount volumes of an `AWS::ECS::TaskDefinition` (`Volumes` entries with a
+/// `Host.SourcePath`).
+pub(crate) fn ecs_host_volumes(p: &Node, o: &Origin) -> Value<Vec<HostVolume>> {
+    let Some(list) = sub(p, "Volumes") else {
+        return Value::defaulted(Vec::new(), o.clone());
+    };
+    let items = match &list.v {
+        Dyn::List(items) => items,
+        _ => {
+            return Value::unknown(
+                unknown_reason(&list).unwrap_or_else(|| "Volumes is not a list".into()),
+                list.origin.clone(),
+            )
+        }
+    };
+    let mut out = Vec::new();
+    for v in items {
+        if let Some(r) = unknown_reason(v) {
+            return Value::unknown(r, v.origin.clone());
+        }
+        let Some(host) = sub(v, "Host") else { continue };
+        if let Some(r) = unknown_reason(&host) {
+            return Value::unknown(r, host.origin.clone());
+        }
+        let Some(path) = prop(&host, "SourcePath") else {
+            continue;
+        };
+        out.push(HostVolume {
+            name: conv::opt_string(prop(v, "Name").as_ref(), &v.origin),
+            source_path: conv::opt_string(Some(&path), &host.origin),
+        });
+    }
+    Value::explicit(out, list.origin.clone())
 }

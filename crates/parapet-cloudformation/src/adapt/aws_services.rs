@@ -64,6 +64,7 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             pid_mode: conv::opt_string(g("PidMode").as_ref(), o),
             ipc_mode: conv::opt_string(g("IpcMode").as_ref(), o),
             containers: containers(g("ContainerDefinitions").as_ref(), o, true),
+            host_volumes: super::aws_platform::ecs_host_volumes(p, o),
         })),
         "AWS::SecretsManager::Secret" => Config::SecretsManagerSecret(Box::new(Secret {
             name: conv::opt_string(g("Name").as_ref(), o),

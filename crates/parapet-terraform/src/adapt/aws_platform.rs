@@ -10,7 +10,7 @@ use crate::module::RawResource;
 use parapet_model::aws::batch::JobDefinition;
 use parapet_model::aws::dms::{Endpoint, ReplicationInstance};
 use parapet_model::aws::docdb::Cluster as DocDbCluster;
-use parapet_model::aws::ecs::Service;
+use parapet_model::aws::ecs::{HostVolume, Service};
 use parapet_model::aws::eks::NodeGroup;
 use parapet_model::aws::elasticbeanstalk::Environment as EbEnvironment;
 use parapet_model::aws::emr::{BlockPublicAccess, Cluster as EmrCluster};
@@ -474,4 +474,27 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
             _ => {}
         }
     }
+}
+
+/// The host bind-mount volumes of an `aws_ecs_task_definition` (`volume` blocks with a
+/// `host_path`).
+pub(crate) fn ecs_host_volumes(n: &Node, o: &Origin) -> Value<Vec<HostVolume>> {
+    if let Some(v) = n.get("volume") {
+        if let Dyn::Unknown(u) = &v.v {
+            return Value::unknown(u.reason.clone(), v.origin.clone());
+        }
+    }
+    let list = blocks(n, "volume");
+    if list.is_empty() {
+        return Value::defaulted(Vec::new(), o.clone());
+    }
+    let out = list
+        .into_iter()
+        .filter(|v| v.get("host_path").is_some_and(|p| !p.is_null()))
+        .map(|v| HostVolume {
+            name: conv::opt_string(v.get("name"), &v.origin),
+            source_path: conv::opt_string(v.get("host_path"), &v.origin),
+        })
+        .collect();
+    Value::explicit(out, o.clone())
 }

@@ -94,6 +94,7 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                     None => Value::unknown("container_definitions is not set", o.clone()),
                     Some(d) => containers(Some(&d), o, false),
                 },
+                host_volumes: super::aws_platform::ecs_host_volumes(n, o),
             }))
         }
         "aws_secretsmanager_secret" => Config::SecretsManagerSecret(Box::new(Secret {
