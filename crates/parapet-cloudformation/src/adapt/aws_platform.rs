@@ -1,6 +1,8 @@
-//! DocumentDB, Neptune, DMS, SageMaker, Amazon MQ, MWAA, Batch, EMR, RDS Proxy, Firehose,
-//! EKS node groups, ECS services and Lambda layer permissions → their `aws::*` model types;
-//! the join of `AWS::Redshift::ClusterParameterGroup` into the clusters that use it.
+//! DocumentDB, Neptune, DMS, SageMaker (notebook instances, endpoint configurations), Amazon
+//! MQ, MWAA, Batch, EMR, Elastic Beanstalk, RDS Proxy, Firehose, EKS node groups, ECS services
+//! and Lambda layer permissions → their `aws::*` model types; the host volumes of ECS task
+//! definitions; the joins of `AWS::Redshift::ClusterParameterGroup` and
+//! `AWS::DocDB::DBClusterParameterGroup` into the clusters that use them.
 
 use super::aws_common::{bool_or_inherited, inherited_from, int, present, prop};
 use super::{target_of, unknown_reason};

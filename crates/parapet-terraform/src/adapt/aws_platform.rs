@@ -1,7 +1,9 @@
-//! DocumentDB, Neptune, DMS, SageMaker, Amazon MQ, MWAA, Batch, EMR, RDS Proxy, Firehose,
-//! EKS node groups, ECS services and Lambda layer permissions → their `aws::*` model types;
-//! the joins of `aws_opensearch_domain_policy` / `aws_elasticsearch_domain_policy` into
-//! domains and of `aws_redshift_parameter_group` into the clusters that use it.
+//! DocumentDB, Neptune, DMS, SageMaker (notebook instances, endpoint configurations), Amazon
+//! MQ, MWAA, Batch, EMR, Elastic Beanstalk, RDS Proxy, Firehose, EKS node groups, ECS services
+//! and Lambda layer permissions → their `aws::*` model types; the host volumes of ECS task
+//! definitions; the joins of `aws_opensearch_domain_policy` / `aws_elasticsearch_domain_policy`
+//! into domains, and of `aws_redshift_parameter_group` and `aws_docdb_cluster_parameter_group`
+//! into the clusters that use them.
 
 use super::aws_common::{bool_or_inherited, inherited_from, int, present};
 use super::aws_iam::document;
