@@ -182,6 +182,8 @@ pub enum Config {
     LambdaLayerPermission(Box<aws::lambda::LayerPermission>),
     #[serde(rename = "aws::sagemaker::EndpointConfig")]
     SageMakerEndpointConfig(Box<aws::sagemaker::EndpointConfig>),
+    #[serde(rename = "aws::sagemaker::Model")]
+    SageMakerModel(Box<aws::sagemaker::Model>),
     #[serde(rename = "aws::elasticbeanstalk::Environment")]
     ElasticBeanstalkEnvironment(Box<aws::elasticbeanstalk::Environment>),
     #[serde(rename = "k8s::Workload")]
@@ -272,6 +274,7 @@ impl Config {
             Config::EcsService(_) => "aws::ecs::Service",
             Config::LambdaLayerPermission(_) => "aws::lambda::LayerPermission",
             Config::SageMakerEndpointConfig(_) => "aws::sagemaker::EndpointConfig",
+            Config::SageMakerModel(_) => "aws::sagemaker::Model",
             Config::ElasticBeanstalkEnvironment(_) => "aws::elasticbeanstalk::Environment",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",

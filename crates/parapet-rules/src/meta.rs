@@ -193,6 +193,7 @@ pub const TARGETS: &[&str] = &[
     "aws::ecs::Service",
     "aws::lambda::LayerPermission",
     "aws::sagemaker::EndpointConfig",
+    "aws::sagemaker::Model",
     "aws::elasticbeanstalk::Environment",
     "k8s::Workload",
     "k8s::Role",

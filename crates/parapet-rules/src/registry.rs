@@ -840,6 +840,14 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-ECS-010",
         &checks::aws::ecs::ecs_task_definition_mounts_container_runtime_socket::Rule,
     ),
+    (
+        "AWS-KINESIS-004",
+        &checks::aws::kinesis::kinesis_firehose_delivery_stream_encrypted_with_aws_owned_key::Rule,
+    ),
+    (
+        "AWS-SAGEMAKER-005",
+        &checks::aws::sagemaker::sagemaker_model_network_isolation_disabled::Rule,
+    ),
     // new rules above this line
 ];
 

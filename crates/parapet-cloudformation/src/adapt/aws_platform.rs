@@ -21,7 +21,7 @@ use parapet_model::aws::mq::Broker;
 use parapet_model::aws::mwaa::Environment;
 use parapet_model::aws::neptune::Cluster as NeptuneCluster;
 use parapet_model::aws::rds::DbProxy;
-use parapet_model::aws::sagemaker::{EndpointConfig, NotebookInstance};
+use parapet_model::aws::sagemaker::{EndpointConfig, Model, NotebookInstance};
 use parapet_model::{conv, Config, Dyn, EdgeKind, Node, Origin, Value};
 
 /// The resource types this module adapts.
@@ -42,6 +42,7 @@ pub(crate) const TYPES: &[&str] = &[
     "AWS::Lambda::LayerVersionPermission",
     "AWS::SageMaker::EndpointConfig",
     "AWS::ElasticBeanstalk::Environment",
+    "AWS::SageMaker::Model",
 ];
 
 /// A written (not null) nested property.
@@ -217,6 +218,13 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                     |o| Value::defaulted(false, o.clone()),
                     |b| Value::explicit(true, b.origin.clone()),
                 ),
+                key_type: in_prop(
+                    p,
+                    "DeliveryStreamEncryptionConfigurationInput",
+                    o,
+                    |o| Value::defaulted(None, o.clone()),
+                    |b| conv::opt_string(prop(b, "KeyType").as_ref(), &b.origin),
+                ),
             }))
         }
         "AWS::EKS::Nodegroup" => {
@@ -278,6 +286,10 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                 kms_key_id: present(p, "KmsKeyId", o),
             }))
         }
+        "AWS::SageMaker::Model" => Config::SageMakerModel(Box::new(Model {
+            name: conv::opt_string(g("ModelName").as_ref(), o),
+            network_isolation: conv::bool(g("EnableNetworkIsolation").as_ref(), false, o),
+        })),
         "AWS::ElasticBeanstalk::Environment" => {
             Config::ElasticBeanstalkEnvironment(Box::new(EbEnvironment {
                 name: conv::opt_string(g("EnvironmentName").as_ref(), o),

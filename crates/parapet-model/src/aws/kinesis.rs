@@ -23,4 +23,8 @@ pub struct DeliveryStream {
     /// Server-side encryption of the buffered data (`server_side_encryption.enabled`,
     /// `DeliveryStreamEncryptionConfigurationInput`); off unless written.
     pub server_side_encryption: Value<bool>,
+    /// With server-side encryption, the key type (`server_side_encryption.key_type`,
+    /// `DeliveryStreamEncryptionConfigurationInput.KeyType`): `AWS_OWNED_CMK` (Terraform's
+    /// default) or `CUSTOMER_MANAGED_CMK`; `None` without encryption.
+    pub key_type: Value<Option<String>>,
 }

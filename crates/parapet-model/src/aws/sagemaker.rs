@@ -1,5 +1,6 @@
 //! `aws::sagemaker::NotebookInstance` (`aws_sagemaker_notebook_instance`,
-//! `AWS::SageMaker::NotebookInstance`) and `aws::sagemaker::EndpointConfig`.
+//! `AWS::SageMaker::NotebookInstance`), `aws::sagemaker::Model` and
+//! `aws::sagemaker::EndpointConfig`.
 
 use crate::value::Value;
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,15 @@ pub struct NotebookInstance {
     /// The KMS key encrypting the instance's storage volume (`kms_key_id`, `KmsKeyId`);
     /// `None`: an AWS managed key.
     pub kms_key_id: Value<Option<String>>,
+}
+
+/// A model (`aws_sagemaker_model`, `AWS::SageMaker::Model`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Model {
+    pub name: Value<Option<String>>,
+    /// Whether the model's containers run without network access (`enable_network_isolation`,
+    /// `EnableNetworkIsolation`); off unless written.
+    pub network_isolation: Value<bool>,
 }
 
 /// An endpoint configuration (`aws_sagemaker_endpoint_configuration`,

@@ -22,7 +22,7 @@ use parapet_model::aws::mq::Broker;
 use parapet_model::aws::mwaa::Environment;
 use parapet_model::aws::neptune::Cluster as NeptuneCluster;
 use parapet_model::aws::rds::DbProxy;
-use parapet_model::aws::sagemaker::{EndpointConfig, NotebookInstance};
+use parapet_model::aws::sagemaker::{EndpointConfig, Model, NotebookInstance};
 use parapet_model::{conv, Config, Dyn, Edge, EdgeKind, Node, Origin, Resource, Value};
 
 /// The resource types this module adapts.
@@ -44,6 +44,7 @@ pub(crate) const TYPES: &[&str] = &[
     "aws_lambda_layer_version_permission",
     "aws_sagemaker_endpoint_configuration",
     "aws_elastic_beanstalk_environment",
+    "aws_sagemaker_model",
 ];
 
 /// A nested block: `Ok(None)` when not written, `Err` with the unknown standing for it when it
@@ -264,6 +265,14 @@ pub(crate) fn config(r: &RawResource) -> Config {
                     |o| Value::defaulted(false, o.clone()),
                     |b| conv::bool(b.get("enabled"), false, &b.origin),
                 ),
+                // Provider docs: `key_type` defaults to `AWS_OWNED_CMK`.
+                key_type: in_block(
+                    n,
+                    "server_side_encryption",
+                    o,
+                    |o| Value::defaulted(None, o.clone()),
+                    |b| conv::string(b.get("key_type"), "AWS_OWNED_CMK", &b.origin).map(Some),
+                ),
             }))
         }
         "aws_eks_node_group" => {
@@ -322,6 +331,10 @@ pub(crate) fn config(r: &RawResource) -> Config {
                 kms_key_id: present(n.get("kms_key_arn"), o),
             }))
         }
+        "aws_sagemaker_model" => Config::SageMakerModel(Box::new(Model {
+            name: name_or_prefix(n, "name", o),
+            network_isolation: conv::bool(n.get("enable_network_isolation"), false, o),
+        })),
         "aws_elastic_beanstalk_environment" => {
             Config::ElasticBeanstalkEnvironment(Box::new(EbEnvironment {
                 name: conv::opt_string(n.get("name"), o),
