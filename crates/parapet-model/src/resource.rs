@@ -174,6 +174,42 @@ pub enum Config {
     Ec2PublicSharingBlock(Box<aws::ec2::PublicSharingBlock>),
     #[serde(rename = "aws::ec2::InstanceMetadataDefaults")]
     InstanceMetadataDefaults(Box<aws::ec2::InstanceMetadataDefaults>),
+    #[serde(rename = "aws::rds::DbProxy")]
+    RdsDbProxy(Box<aws::rds::DbProxy>),
+    #[serde(rename = "aws::docdb::Cluster")]
+    DocDbCluster(Box<aws::docdb::Cluster>),
+    #[serde(rename = "aws::neptune::Cluster")]
+    NeptuneCluster(Box<aws::neptune::Cluster>),
+    #[serde(rename = "aws::dms::ReplicationInstance")]
+    DmsReplicationInstance(Box<aws::dms::ReplicationInstance>),
+    #[serde(rename = "aws::dms::Endpoint")]
+    DmsEndpoint(Box<aws::dms::Endpoint>),
+    #[serde(rename = "aws::sagemaker::NotebookInstance")]
+    SageMakerNotebookInstance(Box<aws::sagemaker::NotebookInstance>),
+    #[serde(rename = "aws::mq::Broker")]
+    MqBroker(Box<aws::mq::Broker>),
+    #[serde(rename = "aws::mwaa::Environment")]
+    MwaaEnvironment(Box<aws::mwaa::Environment>),
+    #[serde(rename = "aws::batch::JobDefinition")]
+    BatchJobDefinition(Box<aws::batch::JobDefinition>),
+    #[serde(rename = "aws::emr::Cluster")]
+    EmrCluster(Box<aws::emr::Cluster>),
+    #[serde(rename = "aws::emr::BlockPublicAccess")]
+    EmrBlockPublicAccess(Box<aws::emr::BlockPublicAccess>),
+    #[serde(rename = "aws::kinesis::DeliveryStream")]
+    FirehoseDeliveryStream(Box<aws::kinesis::DeliveryStream>),
+    #[serde(rename = "aws::eks::NodeGroup")]
+    EksNodeGroup(Box<aws::eks::NodeGroup>),
+    #[serde(rename = "aws::ecs::Service")]
+    EcsService(Box<aws::ecs::Service>),
+    #[serde(rename = "aws::lambda::LayerPermission")]
+    LambdaLayerPermission(Box<aws::lambda::LayerPermission>),
+    #[serde(rename = "aws::sagemaker::EndpointConfig")]
+    SageMakerEndpointConfig(Box<aws::sagemaker::EndpointConfig>),
+    #[serde(rename = "aws::sagemaker::Model")]
+    SageMakerModel(Box<aws::sagemaker::Model>),
+    #[serde(rename = "aws::elasticbeanstalk::Environment")]
+    ElasticBeanstalkEnvironment(Box<aws::elasticbeanstalk::Environment>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -258,6 +294,24 @@ impl Config {
             Config::AmiLaunchPermission(_) => "aws::ec2::AmiLaunchPermission",
             Config::Ec2PublicSharingBlock(_) => "aws::ec2::PublicSharingBlock",
             Config::InstanceMetadataDefaults(_) => "aws::ec2::InstanceMetadataDefaults",
+            Config::RdsDbProxy(_) => "aws::rds::DbProxy",
+            Config::DocDbCluster(_) => "aws::docdb::Cluster",
+            Config::NeptuneCluster(_) => "aws::neptune::Cluster",
+            Config::DmsReplicationInstance(_) => "aws::dms::ReplicationInstance",
+            Config::DmsEndpoint(_) => "aws::dms::Endpoint",
+            Config::SageMakerNotebookInstance(_) => "aws::sagemaker::NotebookInstance",
+            Config::MqBroker(_) => "aws::mq::Broker",
+            Config::MwaaEnvironment(_) => "aws::mwaa::Environment",
+            Config::BatchJobDefinition(_) => "aws::batch::JobDefinition",
+            Config::EmrCluster(_) => "aws::emr::Cluster",
+            Config::EmrBlockPublicAccess(_) => "aws::emr::BlockPublicAccess",
+            Config::FirehoseDeliveryStream(_) => "aws::kinesis::DeliveryStream",
+            Config::EksNodeGroup(_) => "aws::eks::NodeGroup",
+            Config::EcsService(_) => "aws::ecs::Service",
+            Config::LambdaLayerPermission(_) => "aws::lambda::LayerPermission",
+            Config::SageMakerEndpointConfig(_) => "aws::sagemaker::EndpointConfig",
+            Config::SageMakerModel(_) => "aws::sagemaker::Model",
+            Config::ElasticBeanstalkEnvironment(_) => "aws::elasticbeanstalk::Environment",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

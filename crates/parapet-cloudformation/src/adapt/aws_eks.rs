@@ -99,5 +99,6 @@ pub(crate) fn cluster(ev: &Evaluated) -> Cluster {
         public_access_cidrs,
         secrets_kms_key,
         enabled_log_types,
+        version: conv::opt_string(prop(p, "Version").as_ref(), o),
     }
 }

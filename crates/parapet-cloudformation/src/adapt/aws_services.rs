@@ -64,6 +64,7 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             pid_mode: conv::opt_string(g("PidMode").as_ref(), o),
             ipc_mode: conv::opt_string(g("IpcMode").as_ref(), o),
             containers: containers(g("ContainerDefinitions").as_ref(), o, true),
+            host_volumes: super::aws_platform::ecs_host_volumes(p, o),
         })),
         "AWS::SecretsManager::Secret" => Config::SecretsManagerSecret(Box::new(Secret {
             name: conv::opt_string(g("Name").as_ref(), o),
@@ -160,6 +161,8 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             };
             Config::MskCluster(Box::new(MskCluster {
                 public_access,
+                unauthenticated_access: msk_unauthenticated(p, o),
+                broker_logs: msk_broker_logs(p, o),
                 name: conv::opt_string(g("ClusterName").as_ref(), o),
                 client_broker: conv::string(
                     transit
@@ -198,6 +201,10 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
                 1,
                 o,
             ),
+            kms_key_id: present(p, "KmsKeyId", o),
+            // Joined with `AWS::Redshift::ClusterParameterGroup` in `aws_platform::join`.
+            require_ssl: super::aws_platform::redshift_require_ssl(p, o),
+            allow_version_upgrade: conv::bool(g("AllowVersionUpgrade").as_ref(), true, o),
         })),
         "AWS::Logs::LogGroup" => Config::LogGroup(Box::new(LogGroup {
             name: conv::opt_string(g("LogGroupName").as_ref(), o),
@@ -221,6 +228,87 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
         })),
         _ => return None,
     })
+}
+
+/// An `Enabled` flag inside an optional property: false when the property is not written.
+fn enabled_in(p: &Node, key: &str) -> Value<bool> {
+    match sub(p, key) {
+        None => Value::defaulted(false, p.origin.clone()),
+        Some(b) => unknown_of(&b)
+            .unwrap_or_else(|| conv::bool(prop(&b, "Enabled").as_ref(), false, &b.origin)),
+    }
+}
+
+/// Whether an MSK cluster lets clients in without authenticating: `Unauthenticated.Enabled`,
+/// or a `ClientAuthentication` that turns on neither SASL nor TLS (or none at all: MSK then
+/// allows unauthenticated access).
+fn msk_unauthenticated(p: &Node, o: &Origin) -> Value<bool> {
+    let Some(ca) = sub(p, "ClientAuthentication") else {
+        return Value::defaulted(true, o.clone());
+    };
+    if let Some(u) = unknown_of(&ca) {
+        return u;
+    }
+    let unauth = enabled_in(&ca, "Unauthenticated");
+    if unauth.get() == Some(&true) {
+        return unauth;
+    }
+    let sasl = match sub(&ca, "Sasl") {
+        None => Value::defaulted(false, ca.origin.clone()),
+        Some(s) => unknown_of(&s).unwrap_or_else(|| {
+            let (iam, scram) = (enabled_in(&s, "Iam"), enabled_in(&s, "Scram"));
+            match (iam.get(), scram.get()) {
+                (Some(true), _) | (_, Some(true)) => Value::explicit(true, s.origin.clone()),
+                (Some(false), Some(false)) => Value::explicit(false, s.origin.clone()),
+                _ => Value::unknown("whether SASL is on is not known", s.origin.clone()),
+            }
+        }),
+    };
+    let tls = match sub(&ca, "Tls") {
+        None => Value::defaulted(false, ca.origin.clone()),
+        Some(t) => unknown_of(&t).unwrap_or_else(|| match prop(&t, "Enabled") {
+            Some(e) => conv::bool(Some(&e), false, &t.origin),
+            // Without `Enabled`, a list of certificate authorities turns TLS on.
+            None => match prop(&t, "CertificateAuthorityArnList").map(|l| l.v) {
+                Some(Dyn::List(l)) => Value::explicit(!l.is_empty(), t.origin.clone()),
+                Some(Dyn::Unknown(u)) => Value::unknown(u.reason, t.origin.clone()),
+                _ => Value::explicit(false, t.origin.clone()),
+            },
+        }),
+    };
+    match (unauth.get(), sasl.get(), tls.get()) {
+        (_, Some(true), _) | (_, _, Some(true)) => Value::explicit(false, ca.origin.clone()),
+        (Some(false), Some(false), Some(false)) => Value::explicit(true, ca.origin.clone()),
+        _ => Value::unknown(
+            "the client authentication settings are not known",
+            ca.origin.clone(),
+        ),
+    }
+}
+
+/// Whether an MSK cluster delivers its broker logs to CloudWatch Logs, Firehose or S3.
+fn msk_broker_logs(p: &Node, o: &Origin) -> Value<bool> {
+    let Some(li) = sub(p, "LoggingInfo") else {
+        return Value::defaulted(false, o.clone());
+    };
+    if let Some(u) = unknown_of(&li) {
+        return u;
+    }
+    let Some(bl) = sub(&li, "BrokerLogs") else {
+        return Value::defaulted(false, li.origin.clone());
+    };
+    if let Some(u) = unknown_of(&bl) {
+        return u;
+    }
+    let mut unknown = None;
+    for k in ["CloudWatchLogs", "Firehose", "S3"] {
+        match enabled_in(&bl, k) {
+            v if v.get() == Some(&true) => return v,
+            v if !v.is_known() => unknown = Some(v),
+            _ => {}
+        }
+    }
+    unknown.unwrap_or_else(|| Value::explicit(false, bl.origin.clone()))
 }
 
 /// Whether a written recording group records every supported type: `AllSupported`, or a

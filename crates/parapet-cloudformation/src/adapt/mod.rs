@@ -18,6 +18,7 @@ mod aws_kms;
 mod aws_lambda;
 mod aws_network;
 mod aws_opensearch;
+mod aws_platform;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
@@ -150,6 +151,7 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             "AWS::NetworkFirewall::FirewallPolicy" => {
                 Config::NetworkFirewallPolicy(Box::new(aws_network::firewall_policy(ev)))
             }
+            t if aws_platform::TYPES.contains(&t) => aws_platform::config(ev),
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
@@ -158,6 +160,7 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
         .collect::<Vec<_>>();
     join_rotation(ctx, evs, &mut configs);
     aws_network::join(ctx, evs, &mut configs);
+    aws_platform::join(ctx, evs, &mut configs);
     configs
 }
 

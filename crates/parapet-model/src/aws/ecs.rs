@@ -18,6 +18,18 @@ pub struct TaskDefinition {
     /// The container definitions; unknown as a whole when the list (or the JSON of
     /// `container_definitions`) cannot be resolved.
     pub containers: Value<Vec<Container>>,
+    /// The task's bind-mount volumes from the host (`volume { host_path }`,
+    /// `Volumes[].Host.SourcePath`); Docker, EFS and FSx volumes are not listed. Unknown as a
+    /// whole when the volume list cannot be resolved.
+    pub host_volumes: Value<Vec<HostVolume>>,
+}
+
+/// A task volume bound to a path of the container instance.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct HostVolume {
+    pub name: Value<Option<String>>,
+    /// The host path (`host_path`, `Host.SourcePath`).
+    pub source_path: Value<Option<String>>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -164,3 +176,13 @@ pub const DANGEROUS_CAPABILITIES: &[&str] = &[
     "BPF",
     "PERFMON",
 ];
+
+/// A service (`aws_ecs_service`, `AWS::ECS::Service`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Service {
+    pub name: Value<Option<String>>,
+    /// Whether the tasks' network interfaces get public IP addresses (`awsvpc` mode:
+    /// `network_configuration.assign_public_ip`,
+    /// `NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp`); off unless written.
+    pub assign_public_ip: Value<bool>,
+}

@@ -158,3 +158,14 @@ pub fn id_list(n: Option<&Node>, fallback: &Origin) -> Value<Vec<String>> {
         _ => conv::strings(n, fallback),
     }
 }
+
+/// A grant to use a layer version (`aws_lambda_layer_version_permission`,
+/// `AWS::Lambda::LayerVersionPermission`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LayerPermission {
+    /// An account id, or `*` for every AWS account.
+    pub principal: Value<String>,
+    /// With `*`, the organization whose accounts the grant is limited to
+    /// (`organization_id`, `OrganizationId`); `None` when not written.
+    pub organization_id: Value<Option<String>>,
+}

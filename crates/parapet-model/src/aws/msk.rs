@@ -17,4 +17,12 @@ pub struct Cluster {
     /// `ConnectivityInfo.PublicAccess.Type`): `DISABLED` (the default) or
     /// `SERVICE_PROVIDED_EIPS`.
     pub public_access: Value<String>,
+    /// Whether clients may connect without authenticating: `client_authentication`
+    /// (`ClientAuthentication`) turns on unauthenticated access, or configures neither SASL
+    /// (IAM, SCRAM) nor mutual TLS, which leaves unauthenticated access on (the MSK default
+    /// when no client authentication is written).
+    pub unauthenticated_access: Value<bool>,
+    /// Whether broker logs are delivered anywhere (CloudWatch Logs, Firehose or S3:
+    /// `logging_info.broker_logs`, `LoggingInfo.BrokerLogs`); off unless written.
+    pub broker_logs: Value<bool>,
 }

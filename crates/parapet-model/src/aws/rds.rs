@@ -106,3 +106,12 @@ pub fn exportable_logs(engine: &str) -> &'static [&'static str] {
         &[]
     }
 }
+
+/// An RDS Proxy (`aws_db_proxy`, `AWS::RDS::DBProxy`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DbProxy {
+    pub name: Value<Option<String>>,
+    /// Whether clients must connect to the proxy over TLS (`require_tls`, `RequireTLS`); off
+    /// unless written.
+    pub require_tls: Value<bool>,
+}

@@ -15,4 +15,15 @@ pub struct Cluster {
     pub enhanced_vpc_routing: Value<bool>,
     /// Days automated snapshots are kept; 0 turns them off. Redshift's default is 1.
     pub snapshot_retention_days: Value<i64>,
+    /// The KMS key encrypting the cluster (`kms_key_id`, `KmsKeyId`); `None`: the AWS managed
+    /// key `aws/redshift`.
+    pub kms_key_id: Value<Option<String>>,
+    /// Whether the cluster's parameter group sets `require_ssl` to true. The default parameter
+    /// group (used when `cluster_parameter_group_name` / `ClusterParameterGroupName` is not
+    /// written, or names a `default.*` group) does not; a group declared in the same
+    /// configuration is joined; a group declared elsewhere is unknown.
+    pub require_ssl: Value<bool>,
+    /// Whether engine upgrades are applied in the maintenance window
+    /// (`allow_version_upgrade`, `AllowVersionUpgrade`); true unless written.
+    pub allow_version_upgrade: Value<bool>,
 }

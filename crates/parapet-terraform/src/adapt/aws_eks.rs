@@ -54,5 +54,6 @@ pub(crate) fn cluster(r: &RawResource) -> Cluster {
         public_access_cidrs,
         secrets_kms_key,
         enabled_log_types: conv::strings(n.get("enabled_cluster_log_types"), o),
+        version: conv::opt_string(n.get("version"), o),
     }
 }

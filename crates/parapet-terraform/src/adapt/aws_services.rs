@@ -94,6 +94,7 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                     None => Value::unknown("container_definitions is not set", o.clone()),
                     Some(d) => containers(Some(&d), o, false),
                 },
+                host_volumes: super::aws_platform::ecs_host_volumes(n, o),
             }))
         }
         "aws_secretsmanager_secret" => Config::SecretsManagerSecret(Box::new(Secret {
@@ -209,6 +210,8 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
             };
             Config::MskCluster(Box::new(MskCluster {
                 public_access,
+                unauthenticated_access: msk_unauthenticated(n, o),
+                broker_logs: msk_broker_logs(n, o),
                 name: conv::opt_string(n.get("cluster_name"), o),
                 client_broker,
                 in_cluster,
@@ -234,6 +237,10 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                 1,
                 o,
             ),
+            kms_key_id: present(n.get("kms_key_id"), o),
+            // Joined with `aws_redshift_parameter_group` in `aws_platform::join`.
+            require_ssl: super::aws_platform::redshift_require_ssl(n, o),
+            allow_version_upgrade: conv::bool(n.get("allow_version_upgrade"), true, o),
         })),
         "aws_cloudwatch_log_group" => Config::LogGroup(Box::new(LogGroup {
             name: conv::opt_string(n.get("name").or(n.get("name_prefix")), o),
@@ -274,6 +281,81 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
         }
         _ => return None,
     })
+}
+
+/// Whether an MSK cluster lets clients in without authenticating: `unauthenticated = true`,
+/// or a `client_authentication` that configures neither SASL nor TLS (or none at all: MSK
+/// then allows unauthenticated access).
+fn msk_unauthenticated(n: &Node, o: &parapet_model::Origin) -> Value<bool> {
+    let ca = match nested(n, "client_authentication") {
+        Err(u) => return unknown_as(u),
+        Ok(None) => return Value::defaulted(true, o.clone()),
+        Ok(Some(ca)) => ca,
+    };
+    let unauth = conv::bool(ca.get("unauthenticated"), false, &ca.origin);
+    if unauth.get() == Some(&true) {
+        return unauth;
+    }
+    let sasl = match nested(ca, "sasl") {
+        Err(u) => return unknown_as(u),
+        Ok(None) => Value::defaulted(false, ca.origin.clone()),
+        Ok(Some(s)) => {
+            let iam = conv::bool(s.get("iam"), false, &s.origin);
+            let scram = conv::bool(s.get("scram"), false, &s.origin);
+            match (iam.get(), scram.get()) {
+                (Some(true), _) | (_, Some(true)) => Value::explicit(true, s.origin.clone()),
+                (Some(false), Some(false)) => Value::explicit(false, s.origin.clone()),
+                _ => Value::unknown("whether SASL is on is not known", s.origin.clone()),
+            }
+        }
+    };
+    let tls = match nested(ca, "tls") {
+        Err(u) => return unknown_as(u),
+        Ok(None) => Value::defaulted(false, ca.origin.clone()),
+        Ok(Some(t)) => {
+            let cas = super::aws_common::present(t.get("certificate_authority_arns"), &t.origin);
+            match t.get("certificate_authority_arns").map(|x| &x.v) {
+                Some(Dyn::List(l)) => Value::explicit(!l.is_empty(), t.origin.clone()),
+                Some(Dyn::Unknown(_)) => cas.map(|c| c.is_some()),
+                _ => Value::explicit(false, t.origin.clone()),
+            }
+        }
+    };
+    match (unauth.get(), sasl.get(), tls.get()) {
+        (_, Some(true), _) | (_, _, Some(true)) => Value::explicit(false, ca.origin.clone()),
+        (Some(false), Some(false), Some(false)) => Value::explicit(true, ca.origin.clone()),
+        _ => Value::unknown(
+            "the client authentication settings are not known",
+            ca.origin.clone(),
+        ),
+    }
+}
+
+/// Whether an MSK cluster delivers its broker logs to CloudWatch Logs, Firehose or S3.
+fn msk_broker_logs(n: &Node, o: &parapet_model::Origin) -> Value<bool> {
+    let li = match nested(n, "logging_info") {
+        Err(u) => return unknown_as(u),
+        Ok(None) => return Value::defaulted(false, o.clone()),
+        Ok(Some(li)) => li,
+    };
+    let bl = match nested(li, "broker_logs") {
+        Err(u) => return unknown_as(u),
+        Ok(None) => return Value::defaulted(false, li.origin.clone()),
+        Ok(Some(bl)) => bl,
+    };
+    let mut unknown = None;
+    for k in ["cloudwatch_logs", "firehose", "s3"] {
+        match nested(bl, k) {
+            Err(u) => unknown = Some(unknown_as(u)),
+            Ok(None) => {}
+            Ok(Some(d)) => match conv::bool(d.get("enabled"), false, &d.origin) {
+                v if v.get() == Some(&true) => return v,
+                v if !v.is_known() => unknown = Some(v),
+                _ => {}
+            },
+        }
+    }
+    unknown.unwrap_or_else(|| Value::explicit(false, bl.origin.clone()))
 }
 
 /// Joins `aws_ecr_repository_policy`, `aws_secretsmanager_secret_rotation` and

@@ -15,6 +15,7 @@ mod aws_kms;
 mod aws_lambda;
 mod aws_network;
 mod aws_opensearch;
+mod aws_platform;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
@@ -353,6 +354,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 "aws_networkfirewall_firewall_policy" => {
                     Config::NetworkFirewallPolicy(Box::new(aws_network::firewall_policy(r)))
                 }
+                t if aws_platform::TYPES.contains(&t) => aws_platform::config(r),
                 t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
                 _ => aws_services::config(r).unwrap_or(Config::Unmodelled),
             };
@@ -477,6 +479,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
 
     aws_services::join(&raw, &mut out, &mut edges);
     aws_network::join(&raw, &mut out, &mut edges);
+    aws_platform::join(&raw, &mut out, &mut edges);
 
     // Reference edges.
     let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();

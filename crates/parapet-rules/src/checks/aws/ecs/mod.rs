@@ -1,8 +1,10 @@
+pub mod ecs_service_assigns_public_ip;
 pub mod ecs_task_definition_container_adds_dangerous_capabilities;
 pub mod ecs_task_definition_container_logging_disabled;
 pub mod ecs_task_definition_container_privileged;
 pub mod ecs_task_definition_container_root_filesystem_writable;
 pub mod ecs_task_definition_container_runs_as_root;
 pub mod ecs_task_definition_environment_contains_secrets;
+pub mod ecs_task_definition_mounts_container_runtime_socket;
 pub mod ecs_task_definition_shares_host_pid_or_ipc;
 pub mod ecs_task_definition_uses_host_network;

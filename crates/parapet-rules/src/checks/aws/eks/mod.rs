@@ -1,3 +1,5 @@
 pub mod eks_cluster_audit_logging_disabled;
 pub mod eks_cluster_endpoint_public_to_world;
 pub mod eks_cluster_secrets_not_encrypted_with_kms;
+pub mod eks_cluster_version_out_of_standard_support;
+pub mod eks_node_group_ssh_open_to_internet;

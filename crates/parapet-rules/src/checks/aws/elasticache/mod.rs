@@ -1,2 +1,5 @@
+pub mod elasticache_replication_group_auto_minor_version_upgrade_disabled;
+pub mod elasticache_replication_group_automatic_backups_disabled;
 pub mod elasticache_replication_group_not_encrypted_at_rest;
 pub mod elasticache_replication_group_not_encrypted_in_transit;
+pub mod elasticache_replication_group_without_authentication;

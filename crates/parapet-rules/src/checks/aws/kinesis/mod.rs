@@ -1,2 +1,4 @@
+pub mod kinesis_firehose_delivery_stream_encrypted_with_aws_owned_key;
+pub mod kinesis_firehose_delivery_stream_not_encrypted;
 pub mod kinesis_stream_encrypted_with_aws_managed_key;
 pub mod kinesis_stream_not_encrypted;

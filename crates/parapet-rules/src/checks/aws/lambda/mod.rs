@@ -4,4 +4,5 @@ pub mod lambda_function_not_in_vpc;
 pub mod lambda_function_runtime_deprecated;
 pub mod lambda_function_tracing_disabled;
 pub mod lambda_function_url_without_authentication;
+pub mod lambda_layer_permission_allows_any_account;
 pub mod lambda_permission_allows_any_principal;

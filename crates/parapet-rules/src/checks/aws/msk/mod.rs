@@ -1,3 +1,5 @@
 pub mod msk_cluster_allows_plaintext_in_transit;
+pub mod msk_cluster_allows_unauthenticated_access;
+pub mod msk_cluster_broker_logs_disabled;
 pub mod msk_cluster_brokers_publicly_accessible;
 pub mod msk_cluster_encrypted_with_aws_managed_key;

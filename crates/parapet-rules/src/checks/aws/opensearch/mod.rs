@@ -1,2 +1,8 @@
+pub mod opensearch_domain_allows_outdated_tls;
+pub mod opensearch_domain_audit_logs_disabled;
+pub mod opensearch_domain_fine_grained_access_control_disabled;
+pub mod opensearch_domain_https_not_enforced;
 pub mod opensearch_domain_node_to_node_encryption_disabled;
 pub mod opensearch_domain_not_encrypted_at_rest;
+pub mod opensearch_domain_not_in_vpc;
+pub mod opensearch_domain_policy_allows_any_principal;

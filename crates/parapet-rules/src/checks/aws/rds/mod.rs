@@ -1,4 +1,5 @@
 pub mod common;
+pub mod rds_cluster_backup_retention_too_short;
 pub mod rds_cluster_deletion_protection_disabled;
 pub mod rds_cluster_iam_authentication_disabled;
 pub mod rds_cluster_log_exports_not_enabled;
@@ -6,9 +7,11 @@ pub mod rds_cluster_master_password_hard_coded;
 pub mod rds_cluster_storage_not_encrypted;
 pub mod rds_instance_auto_minor_version_upgrade_disabled;
 pub mod rds_instance_automated_backups_disabled;
+pub mod rds_instance_backup_retention_too_short;
 pub mod rds_instance_deletion_protection_disabled;
 pub mod rds_instance_iam_authentication_disabled;
 pub mod rds_instance_log_exports_not_enabled;
 pub mod rds_instance_master_password_hard_coded;
 pub mod rds_instance_publicly_accessible;
 pub mod rds_instance_storage_not_encrypted;
+pub mod rds_proxy_tls_not_required;

@@ -1,5 +1,8 @@
 pub mod redshift_cluster_audit_logging_disabled;
 pub mod redshift_cluster_automated_snapshots_disabled;
+pub mod redshift_cluster_encrypted_with_aws_managed_key;
 pub mod redshift_cluster_enhanced_vpc_routing_disabled;
 pub mod redshift_cluster_not_encrypted;
 pub mod redshift_cluster_publicly_accessible;
+pub mod redshift_cluster_ssl_not_required;
+pub mod redshift_cluster_version_upgrades_disabled;

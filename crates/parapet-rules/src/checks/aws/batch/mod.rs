@@ -1,0 +1,1 @@
+pub mod batch_job_definition_privileged_container;

@@ -1,0 +1,3 @@
+pub mod dms_endpoint_ssl_disabled;
+pub mod dms_replication_instance_auto_minor_version_upgrade_disabled;
+pub mod dms_replication_instance_publicly_accessible;

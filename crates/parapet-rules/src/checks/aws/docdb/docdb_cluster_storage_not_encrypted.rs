@@ -1,0 +1,19 @@
+//! AWS-DOCDB-001: a DocumentDB cluster does not encrypt its storage.
+
+use crate::{Check, Ctx, Outcomes};
+use parapet_model::Config;
+
+pub struct Rule;
+
+impl Check for Rule {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
+        let Config::DocDbCluster(x) = &ctx.resource.config else {
+            return;
+        };
+        out.expect(
+            &x.storage_encrypted,
+            |on| !on,
+            "storage encryption is off: the cluster volume, backups and snapshots are stored unencrypted",
+        );
+    }
+}

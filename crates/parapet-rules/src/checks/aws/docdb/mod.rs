@@ -1,0 +1,5 @@
+pub mod docdb_cluster_audit_logs_not_exported;
+pub mod docdb_cluster_backup_retention_too_short;
+pub mod docdb_cluster_deletion_protection_disabled;
+pub mod docdb_cluster_storage_not_encrypted;
+pub mod docdb_cluster_tls_disabled;

@@ -1,0 +1,1 @@
+pub mod elasticbeanstalk_managed_platform_updates_disabled;

@@ -1,0 +1,2 @@
+pub mod emr_block_public_access_disabled;
+pub mod emr_cluster_without_security_configuration;

@@ -1,0 +1,4 @@
+pub mod mq_broker_auto_minor_version_upgrade_disabled;
+pub mod mq_broker_logging_disabled;
+pub mod mq_broker_not_encrypted_with_cmk;
+pub mod mq_broker_publicly_accessible;

@@ -1,0 +1,1 @@
+pub mod mwaa_environment_webserver_publicly_accessible;

@@ -1,0 +1,5 @@
+pub mod neptune_cluster_audit_logs_not_exported;
+pub mod neptune_cluster_backup_retention_too_short;
+pub mod neptune_cluster_deletion_protection_disabled;
+pub mod neptune_cluster_iam_authentication_disabled;
+pub mod neptune_cluster_storage_not_encrypted;

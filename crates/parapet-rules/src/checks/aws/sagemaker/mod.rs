@@ -1,0 +1,5 @@
+pub mod sagemaker_endpoint_config_not_encrypted_with_kms;
+pub mod sagemaker_model_network_isolation_disabled;
+pub mod sagemaker_notebook_direct_internet_access_enabled;
+pub mod sagemaker_notebook_not_encrypted_with_kms;
+pub mod sagemaker_notebook_root_access_enabled;

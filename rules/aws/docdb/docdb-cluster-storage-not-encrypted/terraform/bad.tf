@@ -1,0 +1,14 @@
+resource "aws_docdb_cluster" "app" { # expect: AWS-DOCDB-001
+  cluster_identifier          = "app"
+  engine                      = "docdb"
+  master_username             = "app"
+  manage_master_user_password = true
+}
+
+resource "aws_docdb_cluster" "explicit" {
+  cluster_identifier          = "explicit"
+  engine                      = "docdb"
+  master_username             = "app"
+  manage_master_user_password = true
+  storage_encrypted           = false # expect: AWS-DOCDB-001
+}

@@ -1,0 +1,28 @@
+resource "aws_kinesis_firehose_delivery_stream" "events" {
+  name        = "events"
+  destination = "extended_s3"
+
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::123456789012:role/firehose"
+    bucket_arn = "arn:aws:s3:::events-archive"
+  }
+
+  server_side_encryption { # expect: AWS-KINESIS-004
+    enabled = true
+  }
+}
+
+resource "aws_kinesis_firehose_delivery_stream" "explicit" {
+  name        = "explicit"
+  destination = "extended_s3"
+
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::123456789012:role/firehose"
+    bucket_arn = "arn:aws:s3:::events-archive"
+  }
+
+  server_side_encryption {
+    enabled  = true
+    key_type = "AWS_OWNED_CMK" # expect: AWS-KINESIS-004
+  }
+}

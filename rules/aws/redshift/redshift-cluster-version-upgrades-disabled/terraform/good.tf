@@ -1,0 +1,18 @@
+resource "aws_redshift_cluster" "analytics" {
+  cluster_identifier     = "analytics"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+}
+
+variable "upgrades" {
+  type = bool
+}
+
+resource "aws_redshift_cluster" "configurable" {
+  cluster_identifier     = "configurable"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+  allow_version_upgrade  = var.upgrades
+}
