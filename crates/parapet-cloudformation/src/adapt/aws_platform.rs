@@ -346,11 +346,17 @@ fn eb_option(p: &Node, namespace: &str, name: &str, o: &Origin) -> Value<Option<
     found
 }
 
-/// `require_ssl` of a Redshift cluster as far as the cluster itself tells: the default
-/// parameter group (not written, or a `default.*` name) does not require TLS; any other group
-/// is unknown until [`join`] finds it.
+/// `require_ssl` of a Redshift cluster as far as the cluster itself tells: no group written or
+/// `default.redshift-2.0` requires TLS, another `default.*` group does not; any other group is
+/// unknown until [`join`] finds it.
 pub(crate) fn redshift_require_ssl(p: &Node, o: &Origin) -> Value<bool> {
-    default_group_or_unknown(p, "ClusterParameterGroupName", false, o)
+    match prop(p, "ClusterParameterGroupName") {
+        // Since January 2025 a new cluster gets `default.redshift-2.0`, which requires TLS;
+        // the older `default.redshift-1.0` does not.
+        None => Value::defaulted(true, o.clone()),
+        Some(x) if x.as_str() == Some("default.redshift-2.0") => Value::explicit(true, x.origin),
+        _ => default_group_or_unknown(p, "ClusterParameterGroupName", false, o),
+    }
 }
 
 /// A parameter as a resource's parameter group name tells it: `default` for the default group

@@ -18,10 +18,11 @@ pub struct Cluster {
     /// The KMS key encrypting the cluster (`kms_key_id`, `KmsKeyId`); `None`: the AWS managed
     /// key `aws/redshift`.
     pub kms_key_id: Value<Option<String>>,
-    /// Whether the cluster's parameter group sets `require_ssl` to true. The default parameter
-    /// group (used when `cluster_parameter_group_name` / `ClusterParameterGroupName` is not
-    /// written, or names a `default.*` group) does not; a group declared in the same
-    /// configuration is joined; a group declared elsewhere is unknown.
+    /// Whether the cluster's parameter group sets `require_ssl` to true. With none written
+    /// (`cluster_parameter_group_name` / `ClusterParameterGroupName`) a new cluster gets
+    /// `default.redshift-2.0`, which requires TLS (since January 2025); the older
+    /// `default.redshift-1.0` does not; a group declared in the same configuration is joined;
+    /// a group declared elsewhere is unknown.
     pub require_ssl: Value<bool>,
     /// Whether engine upgrades are applied in the maintenance window
     /// (`allow_version_upgrade`, `AllowVersionUpgrade`); true unless written.

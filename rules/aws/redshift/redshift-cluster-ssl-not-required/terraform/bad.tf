@@ -1,10 +1,3 @@
-resource "aws_redshift_cluster" "analytics" { # expect: AWS-REDSHIFT-007
-  cluster_identifier     = "analytics"
-  node_type              = "ra3.xlplus"
-  master_username        = "admin"
-  manage_master_password = true
-}
-
 resource "aws_redshift_parameter_group" "quiet" { # expect: AWS-REDSHIFT-007
   name   = "quiet"
   family = "redshift-2.0"
@@ -46,5 +39,5 @@ resource "aws_redshift_cluster" "default" {
   node_type              = "ra3.xlplus"
   master_username        = "admin"
   manage_master_password = true
-  cluster_parameter_group_name = "default.redshift-2.0" # expect: AWS-REDSHIFT-007
+  cluster_parameter_group_name = "default.redshift-1.0" # expect: AWS-REDSHIFT-007
 }

@@ -24,3 +24,19 @@ resource "aws_redshift_cluster" "shared" {
   manage_master_password = true
   cluster_parameter_group_name = "platform-tls"
 }
+
+# No group written: a new cluster gets default.redshift-2.0, which requires TLS.
+resource "aws_redshift_cluster" "plain" {
+  cluster_identifier     = "plain"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+}
+
+resource "aws_redshift_cluster" "named_default" {
+  cluster_identifier           = "named-default"
+  node_type                    = "ra3.xlplus"
+  master_username              = "admin"
+  manage_master_password       = true
+  cluster_parameter_group_name = "default.redshift-2.0"
+}
