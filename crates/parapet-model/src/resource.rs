@@ -150,6 +150,28 @@ pub enum Config {
     S3AccountPublicAccessBlock(Box<aws::account::S3PublicAccessBlock>),
     #[serde(rename = "aws::ec2::DefaultSecurityGroup")]
     DefaultSecurityGroup(Box<aws::ec2::DefaultSecurityGroup>),
+    #[serde(rename = "aws::dynamodb::DaxCluster")]
+    DaxCluster(Box<aws::dynamodb::DaxCluster>),
+    #[serde(rename = "aws::backup::Vault")]
+    BackupVault(Box<aws::backup::Vault>),
+    #[serde(rename = "aws::glacier::Vault")]
+    GlacierVault(Box<aws::glacier::Vault>),
+    #[serde(rename = "aws::ssm::Parameter")]
+    SsmParameter(Box<aws::ssm::Parameter>),
+    #[serde(rename = "aws::ssm::Document")]
+    SsmDocument(Box<aws::ssm::Document>),
+    #[serde(rename = "aws::codebuild::Project")]
+    CodeBuildProject(Box<aws::codebuild::Project>),
+    #[serde(rename = "aws::athena::Workgroup")]
+    AthenaWorkgroup(Box<aws::athena::Workgroup>),
+    #[serde(rename = "aws::glue::DataCatalogEncryption")]
+    GlueDataCatalogEncryption(Box<aws::glue::DataCatalogEncryption>),
+    #[serde(rename = "aws::glue::SecurityConfiguration")]
+    GlueSecurityConfiguration(Box<aws::glue::SecurityConfiguration>),
+    #[serde(rename = "aws::glue::Connection")]
+    GlueConnection(Box<aws::glue::Connection>),
+    #[serde(rename = "aws::workspaces::Workspace")]
+    WorkSpacesWorkspace(Box<aws::workspaces::Workspace>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -222,6 +244,17 @@ impl Config {
             Config::PasswordPolicy(_) => "aws::account::PasswordPolicy",
             Config::S3AccountPublicAccessBlock(_) => "aws::account::S3PublicAccessBlock",
             Config::DefaultSecurityGroup(_) => "aws::ec2::DefaultSecurityGroup",
+            Config::DaxCluster(_) => "aws::dynamodb::DaxCluster",
+            Config::BackupVault(_) => "aws::backup::Vault",
+            Config::GlacierVault(_) => "aws::glacier::Vault",
+            Config::SsmParameter(_) => "aws::ssm::Parameter",
+            Config::SsmDocument(_) => "aws::ssm::Document",
+            Config::CodeBuildProject(_) => "aws::codebuild::Project",
+            Config::AthenaWorkgroup(_) => "aws::athena::Workgroup",
+            Config::GlueDataCatalogEncryption(_) => "aws::glue::DataCatalogEncryption",
+            Config::GlueSecurityConfiguration(_) => "aws::glue::SecurityConfiguration",
+            Config::GlueConnection(_) => "aws::glue::Connection",
+            Config::WorkSpacesWorkspace(_) => "aws::workspaces::Workspace",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

@@ -16,11 +16,14 @@ mod aws_elb;
 mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
+mod aws_nested;
 mod aws_opensearch;
+mod aws_ops;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
 mod aws_sqs;
+mod aws_storage;
 mod aws_vpc;
 
 use crate::cond::Decision;
@@ -129,10 +132,25 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
+            t if t.starts_with("AWS::DAX::")
+                || t.starts_with("AWS::Backup::")
+                || t.starts_with("AWS::Glacier::") =>
+            {
+                aws_storage::config(ev).unwrap_or(Config::Unmodelled)
+            }
+            t if t.starts_with("AWS::SSM::")
+                || t.starts_with("AWS::CodeBuild::")
+                || t.starts_with("AWS::WorkSpaces::")
+                || t.starts_with("AWS::Athena::")
+                || t.starts_with("AWS::Glue::") =>
+            {
+                aws_ops::config(ev).unwrap_or(Config::Unmodelled)
+            }
             _ => aws_services::config(ev).unwrap_or(Config::Unmodelled),
         })
         .collect::<Vec<_>>();
     join_rotation(ctx, evs, &mut configs);
+    aws_storage::join(ctx, evs, &mut configs);
     configs
 }
 
@@ -276,8 +294,12 @@ fn bucket(ev: &Evaluated, policies: &[Joined], evs: &[Evaluated]) -> Bucket {
         encryption: encryption(field(p, "BucketEncryption"), o),
         public_access_block: public_access_block(field(p, "PublicAccessBlockConfiguration"), o),
         versioning: versioning(field(p, "VersioningConfiguration"), o),
-        // CloudFormation cannot enable MFA delete.
-        mfa_delete: Value::defaulted(false, o.clone()),
+        // CloudFormation cannot set MFA delete: whether it is on is decided outside the
+        // template (by the root user, through the API).
+        mfa_delete: Value::unknown(
+            "CloudFormation cannot set MFA delete: it is configured outside the template",
+            o.clone(),
+        ),
         logging: match field(p, "LoggingConfiguration") {
             None => Value::defaulted(false, o.clone()),
             Some(n) if n.is_null() => Value::defaulted(false, n.origin),

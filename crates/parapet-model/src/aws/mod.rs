@@ -2,8 +2,11 @@
 
 pub mod account;
 pub mod apigateway;
+pub mod athena;
+pub mod backup;
 pub mod cloudfront;
 pub mod cloudtrail;
+pub mod codebuild;
 pub mod config;
 pub mod dynamodb;
 pub mod ec2;
@@ -13,6 +16,8 @@ pub mod efs;
 pub mod eks;
 pub mod elasticache;
 pub mod elb;
+pub mod glacier;
+pub mod glue;
 pub mod guardduty;
 pub mod iam;
 pub mod kinesis;
@@ -27,3 +32,5 @@ pub mod s3;
 pub mod secretsmanager;
 pub mod sns;
 pub mod sqs;
+pub mod ssm;
+pub mod workspaces;

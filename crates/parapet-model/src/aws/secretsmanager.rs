@@ -1,7 +1,9 @@
 //! `aws::secretsmanager::Secret` (`aws_secretsmanager_secret` +
-//! `aws_secretsmanager_secret_rotation`, `AWS::SecretsManager::Secret` +
-//! `AWS::SecretsManager::RotationSchedule`).
+//! `aws_secretsmanager_secret_rotation` + `aws_secretsmanager_secret_policy` +
+//! `aws_secretsmanager_secret_version`, `AWS::SecretsManager::Secret` +
+//! `AWS::SecretsManager::RotationSchedule` + `AWS::SecretsManager::ResourcePolicy`).
 
+use crate::policy::PolicyDocument;
 use crate::value::Value;
 use serde::{Deserialize, Serialize};
 
@@ -14,4 +16,15 @@ pub struct Secret {
     /// The KMS key that encrypts the secret; `None`: the AWS managed key
     /// `aws/secretsmanager`.
     pub kms_key_id: Value<Option<String>>,
+    /// The resource policy (`policy`, `aws_secretsmanager_secret_policy.policy`,
+    /// `AWS::SecretsManager::ResourcePolicy`); `None` when there is none.
+    pub policy: Value<Option<PolicyDocument>>,
+    /// Days Secrets Manager keeps a deleted secret recoverable
+    /// (`recovery_window_in_days`, default 30; `0` deletes it at once). CloudFormation has no
+    /// such property: unknown there.
+    pub recovery_window_days: Value<i64>,
+    /// The secret value as written in the configuration (`secret_string` of an
+    /// `aws_secretsmanager_secret_version`, `SecretString`); `None` when none is written
+    /// (a generated or separately stored value).
+    pub secret_string: Value<Option<String>>,
 }

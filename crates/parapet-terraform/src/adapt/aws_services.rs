@@ -100,6 +100,11 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
             name: conv::opt_string(n.get("name").or(n.get("name_prefix")), o),
             rotation: Value::defaulted(false, o.clone()),
             kms_key_id: present(n.get("kms_key_id"), o),
+            policy: document(n.get("policy"), o),
+            // Provider docs: 30 days unless written; 0 deletes at once.
+            recovery_window_days: super::aws_common::int(n.get("recovery_window_in_days"), 30, o),
+            // Joined from `aws_secretsmanager_secret_version` in `aws_storage::join`.
+            secret_string: Value::defaulted(None, o.clone()),
         })),
         "aws_api_gateway_stage" | "aws_apigatewayv2_stage" => {
             Config::ApiGatewayStage(Box::new(Stage {

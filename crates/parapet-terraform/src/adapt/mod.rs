@@ -1,6 +1,7 @@
 //! Adapters from evaluated Terraform resources to the typed model, joining resources that the
 //! AWS provider splits across several blocks.
 
+mod aws_analytics;
 mod aws_cloudfront;
 mod aws_cloudtrail;
 mod aws_common;
@@ -13,11 +14,14 @@ mod aws_elb;
 mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
+mod aws_nested;
 mod aws_opensearch;
+mod aws_ops;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
 mod aws_sqs;
+mod aws_storage;
 mod aws_vpc;
 pub mod kubernetes;
 
@@ -320,6 +324,21 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 "aws_default_security_group" => {
                     Config::DefaultSecurityGroup(Box::new(aws_ec2::default_security_group(r)))
                 }
+                t if t.starts_with("aws_backup_")
+                    || t.starts_with("aws_glacier_")
+                    || t.starts_with("aws_dax_") =>
+                {
+                    aws_storage::config(r).unwrap_or(Config::Unmodelled)
+                }
+                t if t.starts_with("aws_athena_") || t.starts_with("aws_glue_") => {
+                    aws_analytics::config(r).unwrap_or(Config::Unmodelled)
+                }
+                t if t.starts_with("aws_ssm_")
+                    || t.starts_with("aws_codebuild_")
+                    || t.starts_with("aws_workspaces_") =>
+                {
+                    aws_ops::config(r).unwrap_or(Config::Unmodelled)
+                }
                 t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
                 _ => aws_services::config(r).unwrap_or(Config::Unmodelled),
             };
@@ -443,6 +462,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
     }
 
     aws_services::join(&raw, &mut out, &mut edges);
+    aws_storage::join(&raw, &mut out, &mut edges);
 
     // Reference edges.
     let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();

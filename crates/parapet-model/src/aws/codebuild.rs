@@ -1,0 +1,49 @@
+//! `aws::codebuild::Project` (`aws_codebuild_project`, `AWS::CodeBuild::Project`).
+
+use crate::span::Origin;
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Project {
+    pub name: Value<Option<String>>,
+    /// Whether builds run privileged, with access to the host's devices and a Docker daemon
+    /// (`environment.privileged_mode`, `Environment.PrivilegedMode`); off unless written.
+    pub privileged_mode: Value<bool>,
+    /// The build environment variables (`environment.environment_variable`,
+    /// `Environment.EnvironmentVariables`); an unresolved list is unknown as a whole.
+    pub env_vars: Value<Vec<EnvVar>>,
+    /// The primary and secondary artifacts.
+    pub artifacts: Vec<Artifact>,
+    /// Whether build logs go to S3 (`logs_config.s3_logs.status`,
+    /// `LogsConfig.S3Logs.Status`); off unless written.
+    pub s3_logs: Value<bool>,
+    /// Whether the S3 build logs are left unencrypted
+    /// (`logs_config.s3_logs.encryption_disabled`, `LogsConfig.S3Logs.EncryptionDisabled`);
+    /// false unless written.
+    pub s3_logs_encryption_disabled: Value<bool>,
+    /// The KMS key for the build output (`encryption_key`, `EncryptionKey`); `None`: the AWS
+    /// managed key `aws/s3`.
+    pub encryption_key: Value<Option<String>>,
+}
+
+/// One build environment variable.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EnvVar {
+    pub name: String,
+    pub value: Value<Option<String>>,
+    /// `PLAINTEXT` (the default), `PARAMETER_STORE` or `SECRETS_MANAGER`.
+    pub var_type: Value<String>,
+    pub origin: Origin,
+}
+
+/// One artifact output of a project.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Artifact {
+    /// `S3`, `CODEPIPELINE` or `NO_ARTIFACTS`.
+    pub artifact_type: Value<String>,
+    /// Whether the artifact is stored unencrypted (`encryption_disabled`,
+    /// `EncryptionDisabled`); false unless written.
+    pub encryption_disabled: Value<bool>,
+    pub origin: Origin,
+}

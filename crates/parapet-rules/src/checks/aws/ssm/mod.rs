@@ -1,0 +1,2 @@
+pub mod ssm_document_shared_publicly;
+pub mod ssm_parameter_secret_not_secure_string;
