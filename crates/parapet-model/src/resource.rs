@@ -172,6 +172,10 @@ pub enum Config {
     GlueConnection(Box<aws::glue::Connection>),
     #[serde(rename = "aws::workspaces::Workspace")]
     WorkSpacesWorkspace(Box<aws::workspaces::Workspace>),
+    #[serde(rename = "aws::efs::AccessPoint")]
+    EfsAccessPoint(Box<aws::efs::AccessPoint>),
+    #[serde(rename = "aws::glue::Job")]
+    GlueJob(Box<aws::glue::Job>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -255,6 +259,8 @@ impl Config {
             Config::GlueSecurityConfiguration(_) => "aws::glue::SecurityConfiguration",
             Config::GlueConnection(_) => "aws::glue::Connection",
             Config::WorkSpacesWorkspace(_) => "aws::workspaces::Workspace",
+            Config::EfsAccessPoint(_) => "aws::efs::AccessPoint",
+            Config::GlueJob(_) => "aws::glue::Job",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

@@ -188,6 +188,8 @@ pub const TARGETS: &[&str] = &[
     "aws::glue::SecurityConfiguration",
     "aws::glue::Connection",
     "aws::workspaces::Workspace",
+    "aws::efs::AccessPoint",
+    "aws::glue::Job",
     "k8s::Workload",
     "k8s::Role",
     "k8s::RoleBinding",

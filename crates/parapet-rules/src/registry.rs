@@ -768,6 +768,26 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-WORKSPACES-002",
         &checks::aws::workspaces::workspaces_user_volume_not_encrypted::Rule,
     ),
+    (
+        "AWS-EFS-005",
+        &checks::aws::efs::efs_access_point_root_directory_not_enforced::Rule,
+    ),
+    (
+        "AWS-EFS-006",
+        &checks::aws::efs::efs_access_point_user_identity_not_enforced::Rule,
+    ),
+    (
+        "AWS-CODEBUILD-006",
+        &checks::aws::codebuild::codebuild_project_source_url_contains_credentials::Rule,
+    ),
+    (
+        "AWS-CODEBUILD-007",
+        &checks::aws::codebuild::codebuild_project_logging_disabled::Rule,
+    ),
+    (
+        "AWS-GLUE-007",
+        &checks::aws::glue::glue_job_without_security_configuration::Rule,
+    ),
     // new rules above this line
 ];
 

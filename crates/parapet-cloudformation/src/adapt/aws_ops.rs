@@ -7,7 +7,7 @@ use super::field;
 use crate::eval::Evaluated;
 use parapet_model::aws::athena::Workgroup;
 use parapet_model::aws::codebuild::{Artifact, EnvVar, Project};
-use parapet_model::aws::glue::{Connection, DataCatalogEncryption, SecurityConfiguration};
+use parapet_model::aws::glue::{Connection, DataCatalogEncryption, Job, SecurityConfiguration};
 use parapet_model::aws::ssm::{Document, Parameter};
 use parapet_model::aws::workspaces::Workspace;
 use parapet_model::{conv, Config, Dyn, Node, Origin, Value};
@@ -98,6 +98,10 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
                 ),
             }))
         }
+        "AWS::Glue::Job" => Config::GlueJob(Box::new(Job {
+            name: conv::opt_string(g("Name").as_ref(), o),
+            security_configuration: present(p, "SecurityConfiguration", o),
+        })),
         "AWS::Glue::Connection" => Config::GlueConnection(Box::new(Connection {
             name: opt_string_at(p, &["ConnectionInput"], "Name", o),
             password: opt_string_at(
@@ -168,11 +172,32 @@ fn project(p: &Node, o: &Origin) -> Project {
             _ => artifacts.push(artifact(&list)),
         }
     }
+    let mut source_locations = Vec::new();
+    if let Some(src) = prop(p, "Source").filter(|x| !x.is_null()) {
+        source_locations.push(conv::opt_string(
+            field(&src, "Location").as_ref(),
+            &src.origin,
+        ));
+    }
+    if let Some(list) = prop(p, "SecondarySources") {
+        match &list.v {
+            Dyn::List(items) => source_locations.extend(
+                items
+                    .iter()
+                    .map(|i| conv::opt_string(field(i, "Location").as_ref(), &i.origin)),
+            ),
+            Dyn::Null => {}
+            _ => source_locations.push(conv::opt_string(Some(&list), &list.origin).map(|_| None)),
+        }
+    }
     Project {
         name: conv::opt_string(prop(p, "Name").as_ref(), o),
         privileged_mode: bool_at(p, &["Environment"], "PrivilegedMode", false, o),
         env_vars,
         artifacts,
+        cloudwatch_logs: string_at(p, &["LogsConfig", "CloudWatchLogs"], "Status", "ENABLED", o)
+            .map(|s| s.eq_ignore_ascii_case("ENABLED")),
+        source_locations,
         s3_logs: string_at(p, &["LogsConfig", "S3Logs"], "Status", "DISABLED", o)
             .map(|s| s.eq_ignore_ascii_case("ENABLED")),
         s3_logs_encryption_disabled: bool_at(

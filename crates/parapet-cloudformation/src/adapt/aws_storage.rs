@@ -1,14 +1,15 @@
-//! DAX clusters, AWS Backup vaults and Glacier vaults → their model types, and the join of
+//! DAX clusters, EFS access points, AWS Backup vaults and Glacier vaults → their model types, and the join of
 //! `AWS::SecretsManager::ResourcePolicy` into the secret it governs.
 
 use super::aws_common::{present, prop};
 use super::aws_iam::document;
-use super::aws_nested::bool_at;
+use super::aws_nested::{bool_at, string_at, walk, Walk};
 use super::target_of;
 use crate::cond::Decision;
 use crate::eval::{Ctx, Evaluated};
 use parapet_model::aws::backup::Vault as BackupVault;
 use parapet_model::aws::dynamodb::DaxCluster;
+use parapet_model::aws::efs::AccessPoint;
 use parapet_model::aws::glacier::Vault as GlacierVault;
 use parapet_model::{conv, Config, Dyn, EdgeKind, Value};
 
@@ -25,6 +26,14 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
                 "NONE",
                 o,
             ),
+        })),
+        "AWS::EFS::AccessPoint" => Config::EfsAccessPoint(Box::new(AccessPoint {
+            root_directory: string_at(p, &["RootDirectory"], "Path", "/", o),
+            posix_user: match walk(p, &["PosixUser"], o) {
+                Walk::Found(b) => Value::explicit(true, b.origin.clone()),
+                Walk::Missing(origin) => Value::defaulted(false, origin),
+                Walk::Unknown(r, origin) => Value::unknown(r, origin),
+            },
         })),
         "AWS::Backup::BackupVault" => Config::BackupVault(Box::new(BackupVault {
             name: conv::opt_string(g("BackupVaultName").as_ref(), o),

@@ -134,7 +134,8 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             }
             t if t.starts_with("AWS::DAX::")
                 || t.starts_with("AWS::Backup::")
-                || t.starts_with("AWS::Glacier::") =>
+                || t.starts_with("AWS::Glacier::")
+                || t == "AWS::EFS::AccessPoint" =>
             {
                 aws_storage::config(ev).unwrap_or(Config::Unmodelled)
             }

@@ -15,6 +15,12 @@ pub struct Project {
     pub env_vars: Value<Vec<EnvVar>>,
     /// The primary and secondary artifacts.
     pub artifacts: Vec<Artifact>,
+    /// Whether build logs go to CloudWatch Logs (`logs_config.cloudwatch_logs.status`,
+    /// `LogsConfig.CloudWatchLogs.Status`); on unless written.
+    pub cloudwatch_logs: Value<bool>,
+    /// The locations of the primary and secondary sources (`source.location`,
+    /// `secondary_sources.location`, `Source.Location`, `SecondarySources[].Location`).
+    pub source_locations: Vec<Value<Option<String>>>,
     /// Whether build logs go to S3 (`logs_config.s3_logs.status`,
     /// `LogsConfig.S3Logs.Status`); off unless written.
     pub s3_logs: Value<bool>,

@@ -1,7 +1,8 @@
 //! AWS Glue: `aws::glue::DataCatalogEncryption` (`aws_glue_data_catalog_encryption_settings`,
 //! `AWS::Glue::DataCatalogEncryptionSettings`), `aws::glue::SecurityConfiguration`
 //! (`aws_glue_security_configuration`, `AWS::Glue::SecurityConfiguration`) and
-//! `aws::glue::Connection` (`aws_glue_connection`, `AWS::Glue::Connection`).
+//! `aws::glue::Connection` (`aws_glue_connection`, `AWS::Glue::Connection`) and `aws::glue::Job`
+//! (`aws_glue_job`, `AWS::Glue::Job`).
 
 use crate::value::Value;
 use serde::{Deserialize, Serialize};
@@ -43,4 +44,13 @@ pub struct Connection {
     /// The `PASSWORD` connection property; `None` when not written (no password, or one taken
     /// from Secrets Manager with `SECRET_ID`).
     pub password: Value<Option<String>>,
+}
+
+/// An ETL, streaming or Python shell job.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Job {
+    pub name: Value<Option<String>>,
+    /// The security configuration the job runs with (`security_configuration`,
+    /// `SecurityConfiguration`); `None` when there is none (the default).
+    pub security_configuration: Value<Option<String>>,
 }

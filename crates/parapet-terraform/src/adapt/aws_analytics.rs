@@ -4,7 +4,7 @@
 use super::aws_nested::{bool_at, opt_string_at, string_at};
 use crate::module::RawResource;
 use parapet_model::aws::athena::Workgroup;
-use parapet_model::aws::glue::{Connection, DataCatalogEncryption, SecurityConfiguration};
+use parapet_model::aws::glue::{Connection, DataCatalogEncryption, Job, SecurityConfiguration};
 use parapet_model::{conv, Config, Dyn, Value};
 
 pub(crate) fn config(r: &RawResource) -> Option<Config> {
@@ -78,6 +78,10 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                 ),
             }))
         }
+        "aws_glue_job" => Config::GlueJob(Box::new(Job {
+            name: conv::opt_string(n.get("name"), o),
+            security_configuration: super::aws_common::present(n.get("security_configuration"), o),
+        })),
         "aws_glue_connection" => Config::GlueConnection(Box::new(Connection {
             name: conv::opt_string(n.get("name"), o),
             password: match n.get("connection_properties") {

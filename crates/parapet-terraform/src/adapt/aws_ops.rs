@@ -113,6 +113,19 @@ fn project(r: &RawResource) -> Project {
         privileged_mode: bool_at(n, &["environment"], "privileged_mode", false, o),
         env_vars,
         artifacts,
+        cloudwatch_logs: string_at(
+            n,
+            &["logs_config", "cloudwatch_logs"],
+            "status",
+            "ENABLED",
+            o,
+        )
+        .map(|s| s.eq_ignore_ascii_case("ENABLED")),
+        source_locations: blocks(n, "source")
+            .into_iter()
+            .chain(blocks(n, "secondary_sources"))
+            .map(|b| conv::opt_string(b.get("location"), &b.origin))
+            .collect(),
         s3_logs: string_at(n, &["logs_config", "s3_logs"], "status", "DISABLED", o)
             .map(|s| s.eq_ignore_ascii_case("ENABLED")),
         s3_logs_encryption_disabled: bool_at(

@@ -1,15 +1,15 @@
-//! AWS Backup vaults, Glacier vaults, DAX clusters, and the split-out resources joined into
+//! AWS Backup vaults, Glacier vaults, DAX clusters, EFS access points, and the split-out resources joined into
 //! EFS file systems (`aws_efs_file_system_policy`, `aws_efs_backup_policy`), Backup vaults
 //! (`aws_backup_vault_policy`, `aws_backup_vault_lock_configuration`) and Secrets Manager
 //! secrets (`aws_secretsmanager_secret_policy`, `aws_secretsmanager_secret_version`).
 
 use super::aws_iam::document;
-use super::aws_nested::{bool_at, string_at};
+use super::aws_nested::{bool_at, string_at, walk, Walk};
 use super::targets;
 use crate::module::RawResource;
 use parapet_model::aws::backup::Vault as BackupVault;
 use parapet_model::aws::dynamodb::DaxCluster;
-use parapet_model::aws::efs::FileSystem;
+use parapet_model::aws::efs::{AccessPoint, FileSystem};
 use parapet_model::aws::glacier::Vault as GlacierVault;
 use parapet_model::aws::secretsmanager::Secret;
 use parapet_model::{conv, Config, Edge, EdgeKind, Origin, Resource, Value};
@@ -27,6 +27,14 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
         "aws_glacier_vault" => Config::GlacierVault(Box::new(GlacierVault {
             name: conv::opt_string(n.get("name"), o),
             policy: document(n.get("access_policy"), o),
+        })),
+        "aws_efs_access_point" => Config::EfsAccessPoint(Box::new(AccessPoint {
+            root_directory: string_at(n, &["root_directory"], "path", "/", o),
+            posix_user: match walk(n, &["posix_user"], o) {
+                Walk::Found(b) => Value::explicit(true, b.origin.clone()),
+                Walk::Missing(origin) => Value::defaulted(false, origin),
+                Walk::Unknown(r, origin) => Value::unknown(r, origin),
+            },
         })),
         "aws_dax_cluster" => Config::DaxCluster(Box::new(DaxCluster {
             name: conv::opt_string(n.get("cluster_name"), o),

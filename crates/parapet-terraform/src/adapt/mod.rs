@@ -326,7 +326,8 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 }
                 t if t.starts_with("aws_backup_")
                     || t.starts_with("aws_glacier_")
-                    || t.starts_with("aws_dax_") =>
+                    || t.starts_with("aws_dax_")
+                    || t == "aws_efs_access_point" =>
                 {
                     aws_storage::config(r).unwrap_or(Config::Unmodelled)
                 }
