@@ -788,6 +788,11 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-GLUE-007",
         &checks::aws::glue::glue_job_without_security_configuration::Rule,
     ),
+    ("AWS-S3-011", &checks::aws::s3::s3_bucket_acls_enabled::Rule),
+    (
+        "AWS-CODEBUILD-008",
+        &checks::aws::codebuild::codebuild_project_source_insecure_ssl::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -172,24 +172,25 @@ fn project(p: &Node, o: &Origin) -> Project {
             _ => artifacts.push(artifact(&list)),
         }
     }
-    let mut source_locations = Vec::new();
+    let mut sources: Vec<Node> = Vec::new();
     if let Some(src) = prop(p, "Source").filter(|x| !x.is_null()) {
-        source_locations.push(conv::opt_string(
-            field(&src, "Location").as_ref(),
-            &src.origin,
-        ));
+        sources.push(src);
     }
     if let Some(list) = prop(p, "SecondarySources") {
         match &list.v {
-            Dyn::List(items) => source_locations.extend(
-                items
-                    .iter()
-                    .map(|i| conv::opt_string(field(i, "Location").as_ref(), &i.origin)),
-            ),
+            Dyn::List(items) => sources.extend(items.iter().cloned()),
             Dyn::Null => {}
-            _ => source_locations.push(conv::opt_string(Some(&list), &list.origin).map(|_| None)),
+            _ => sources.push(list.clone()),
         }
     }
+    let source_locations = sources
+        .iter()
+        .map(|s| conv::opt_string(field(s, "Location").as_ref(), &s.origin))
+        .collect();
+    let source_insecure_ssl = sources
+        .iter()
+        .map(|s| conv::bool(field(s, "InsecureSsl").as_ref(), false, &s.origin))
+        .collect();
     Project {
         name: conv::opt_string(prop(p, "Name").as_ref(), o),
         privileged_mode: bool_at(p, &["Environment"], "PrivilegedMode", false, o),
@@ -198,6 +199,7 @@ fn project(p: &Node, o: &Origin) -> Project {
         cloudwatch_logs: string_at(p, &["LogsConfig", "CloudWatchLogs"], "Status", "ENABLED", o)
             .map(|s| s.eq_ignore_ascii_case("ENABLED")),
         source_locations,
+        source_insecure_ssl,
         s3_logs: string_at(p, &["LogsConfig", "S3Logs"], "Status", "DISABLED", o)
             .map(|s| s.eq_ignore_ascii_case("ENABLED")),
         s3_logs_encryption_disabled: bool_at(

@@ -312,6 +312,14 @@ fn bucket(ev: &Evaluated, policies: &[Joined], evs: &[Evaluated]) -> Bucket {
         acl: conv::opt_string(field(p, "AccessControl").as_ref(), o),
         policy: policy(policies, evs, o),
         object_lock: object_lock(p, o),
+        // Not written: `BucketOwnerEnforced`, the default for new buckets since April 2023.
+        object_ownership: aws_nested::string_at(
+            p,
+            &["OwnershipControls", "Rules"],
+            "ObjectOwnership",
+            "BucketOwnerEnforced",
+            o,
+        ),
     }
 }
 

@@ -21,6 +21,9 @@ pub struct Project {
     /// The locations of the primary and secondary sources (`source.location`,
     /// `secondary_sources.location`, `Source.Location`, `SecondarySources[].Location`).
     pub source_locations: Vec<Value<Option<String>>>,
+    /// For the primary and secondary sources, whether TLS errors are ignored when connecting
+    /// to the source provider (`insecure_ssl`, `InsecureSsl`); false unless written.
+    pub source_insecure_ssl: Vec<Value<bool>>,
     /// Whether build logs go to S3 (`logs_config.s3_logs.status`,
     /// `LogsConfig.S3Logs.Status`); off unless written.
     pub s3_logs: Value<bool>,

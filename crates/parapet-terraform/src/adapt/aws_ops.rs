@@ -126,6 +126,11 @@ fn project(r: &RawResource) -> Project {
             .chain(blocks(n, "secondary_sources"))
             .map(|b| conv::opt_string(b.get("location"), &b.origin))
             .collect(),
+        source_insecure_ssl: blocks(n, "source")
+            .into_iter()
+            .chain(blocks(n, "secondary_sources"))
+            .map(|b| conv::bool(b.get("insecure_ssl"), false, &b.origin))
+            .collect(),
         s3_logs: string_at(n, &["logs_config", "s3_logs"], "status", "DISABLED", o)
             .map(|s| s.eq_ignore_ascii_case("ENABLED")),
         s3_logs_encryption_disabled: bool_at(

@@ -96,6 +96,7 @@ fn unknown_bucket(origin: &Origin, why: &str) -> Bucket {
         acl: u(why, origin),
         policy: u(why, origin),
         object_lock: u(why, origin),
+        object_ownership: u(why, origin),
     }
 }
 
@@ -190,6 +191,7 @@ fn bucket_from(r: &RawResource) -> Bucket {
         acl: conv::opt_string(n.get("acl"), o),
         policy: policy_value(n.get("policy"), o),
         object_lock,
+        object_ownership: Value::defaulted("BucketOwnerEnforced".to_string(), o.clone()),
     }
 }
 
@@ -385,6 +387,13 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 "aws_s3_bucket_object_lock_configuration" => {
                     b.object_lock = Value::explicit(true, r.origin.clone())
                 }
+                "aws_s3_bucket_ownership_controls" => {
+                    b.object_ownership = match block(&r.node, "rule") {
+                        Some(rule) => conv::opt_string(rule.get("object_ownership"), &rule.origin)
+                            .map(|o| o.unwrap_or_else(|| "BucketOwnerEnforced".to_string())),
+                        None => Value::unknown("the ownership rule is not known", r.origin.clone()),
+                    }
+                }
                 _ => {}
             };
             let known = matches!(
@@ -396,6 +405,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                     | "aws_s3_bucket_acl"
                     | "aws_s3_bucket_policy"
                     | "aws_s3_bucket_object_lock_configuration"
+                    | "aws_s3_bucket_ownership_controls"
             );
             if !known {
                 continue;

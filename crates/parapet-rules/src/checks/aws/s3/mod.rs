@@ -3,6 +3,7 @@ pub mod bucket_public_access_block_disabled;
 pub mod s3_account_public_access_block_disabled;
 pub mod s3_bucket_access_logging_disabled;
 pub mod s3_bucket_acl_allows_public_access;
+pub mod s3_bucket_acls_enabled;
 pub mod s3_bucket_encrypted_with_s3_managed_key;
 pub mod s3_bucket_mfa_delete_disabled;
 pub mod s3_bucket_policy_allows_insecure_transport;
