@@ -793,6 +793,10 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-CODEBUILD-008",
         &checks::aws::codebuild::codebuild_project_source_insecure_ssl::Rule,
     ),
+    (
+        "AWS-CODEBUILD-009",
+        &checks::aws::codebuild::codebuild_project_builds_public::Rule,
+    ),
     // new rules above this line
 ];
 

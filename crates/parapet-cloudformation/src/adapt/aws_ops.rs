@@ -193,6 +193,7 @@ fn project(p: &Node, o: &Origin) -> Project {
         .collect();
     Project {
         name: conv::opt_string(prop(p, "Name").as_ref(), o),
+        visibility: conv::string(prop(p, "Visibility").as_ref(), "PRIVATE", o),
         privileged_mode: bool_at(p, &["Environment"], "PrivilegedMode", false, o),
         env_vars,
         artifacts,

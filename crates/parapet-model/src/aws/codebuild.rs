@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Project {
     pub name: Value<Option<String>>,
+    /// Who can see the builds (`project_visibility`, `Visibility`): `PRIVATE` (the default) or
+    /// `PUBLIC_READ` (build results, logs and artifacts readable by anyone).
+    pub visibility: Value<String>,
     /// Whether builds run privileged, with access to the host's devices and a Docker daemon
     /// (`environment.privileged_mode`, `Environment.PrivilegedMode`); off unless written.
     pub privileged_mode: Value<bool>,

@@ -110,6 +110,7 @@ fn project(r: &RawResource) -> Project {
     artifacts.extend(blocks(n, "secondary_artifacts").into_iter().map(artifact));
     Project {
         name: conv::opt_string(n.get("name"), o),
+        visibility: conv::string(n.get("project_visibility"), "PRIVATE", o),
         privileged_mode: bool_at(n, &["environment"], "privileged_mode", false, o),
         env_vars,
         artifacts,

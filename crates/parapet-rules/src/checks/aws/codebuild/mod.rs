@@ -1,4 +1,5 @@
 pub mod codebuild_project_artifact_encryption_disabled;
+pub mod codebuild_project_builds_public;
 pub mod codebuild_project_encrypted_with_aws_managed_key;
 pub mod codebuild_project_environment_contains_secrets;
 pub mod codebuild_project_logging_disabled;
