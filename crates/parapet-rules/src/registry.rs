@@ -797,6 +797,10 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-CODEBUILD-009",
         &checks::aws::codebuild::codebuild_project_builds_public::Rule,
     ),
+    (
+        "AWS-SSM-003",
+        &checks::aws::ssm::ssm_parameter_secret_value_hard_coded::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -20,6 +20,7 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
         "AWS::SSM::Parameter" => Config::SsmParameter(Box::new(Parameter {
             name: conv::opt_string(g("Name").as_ref(), o),
             param_type: required_string(p, "Type", o),
+            value: conv::opt_string(g("Value").as_ref(), o),
         })),
         // CloudFormation has no property that shares a document with other accounts.
         "AWS::SSM::Document" => Config::SsmDocument(Box::new(Document {

@@ -12,6 +12,9 @@ pub struct Parameter {
     /// `String`, `StringList` or `SecureString` (`type`, `Type`; required by both formats, and
     /// CloudFormation accepts only `String` and `StringList`).
     pub param_type: Value<String>,
+    /// The value as written in the configuration (`value`, `value_wo` or `insecure_value`,
+    /// `Value`); unknown when it comes from an unresolved expression.
+    pub value: Value<Option<String>>,
 }
 
 /// A Systems Manager document (a command, automation or session document).

@@ -26,6 +26,12 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                     v.origin,
                 ),
             },
+            value: conv::opt_string(
+                n.get("value")
+                    .or(n.get("value_wo"))
+                    .or(n.get("insecure_value")),
+                o,
+            ),
         })),
         "aws_ssm_document" => Config::SsmDocument(Box::new(Document {
             name: conv::opt_string(n.get("name"), o),
