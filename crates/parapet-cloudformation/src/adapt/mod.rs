@@ -4,6 +4,7 @@
 //! `Defaulted` at the resource header (or at the enclosing property for a nested setting);
 //! a property that could not be resolved is `Unknown`, never guessed.
 
+mod aws_analytics;
 mod aws_cloudfront;
 mod aws_cloudtrail;
 mod aws_common;
@@ -141,11 +142,12 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             }
             t if t.starts_with("AWS::SSM::")
                 || t.starts_with("AWS::CodeBuild::")
-                || t.starts_with("AWS::WorkSpaces::")
-                || t.starts_with("AWS::Athena::")
-                || t.starts_with("AWS::Glue::") =>
+                || t.starts_with("AWS::WorkSpaces::") =>
             {
                 aws_ops::config(ev).unwrap_or(Config::Unmodelled)
+            }
+            t if t.starts_with("AWS::Athena::") || t.starts_with("AWS::Glue::") => {
+                aws_analytics::config(ev).unwrap_or(Config::Unmodelled)
             }
             _ => aws_services::config(ev).unwrap_or(Config::Unmodelled),
         })
