@@ -72,6 +72,7 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             kms_key_id: present(p, "KmsKeyId", o),
             // Joined with `AWS::SecretsManager::ResourcePolicy` in `aws_storage::join`.
             policy: Value::defaulted(None, o.clone()),
+            block_public_policy: Value::defaulted(false, o.clone()),
             recovery_window_days: Value::unknown(
                 "CloudFormation has no recovery window property",
                 o.clone(),

@@ -79,6 +79,11 @@ pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config])
         }
         ctx.add_edge(i, t, EdgeKind::Attaches);
         if let Config::SecretsManagerSecret(s) = &mut configs[t] {
+            s.block_public_policy = conv::bool(
+                prop(&ev.props, "BlockPublicPolicy").as_ref(),
+                false,
+                &ev.origin,
+            );
             s.policy = match holds {
                 Decision::Unknown(r) => Value::unknown(
                     format!(

@@ -19,6 +19,11 @@ pub struct Secret {
     /// The resource policy (`policy`, `aws_secretsmanager_secret_policy.policy`,
     /// `AWS::SecretsManager::ResourcePolicy`); `None` when there is none.
     pub policy: Value<Option<PolicyDocument>>,
+    /// Whether Secrets Manager validates the resource policy and rejects one that grants broad
+    /// access (`block_public_policy` of `aws_secretsmanager_secret_policy`, `BlockPublicPolicy`
+    /// of `AWS::SecretsManager::ResourcePolicy`). The API does not block unless asked, so
+    /// only a written `true` is relied on.
+    pub block_public_policy: Value<bool>,
     /// Days Secrets Manager keeps a deleted secret recoverable
     /// (`recovery_window_in_days`, default 30; `0` deletes it at once). CloudFormation has no
     /// such property: unknown there.

@@ -101,6 +101,7 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
             rotation: Value::defaulted(false, o.clone()),
             kms_key_id: present(n.get("kms_key_id"), o),
             policy: document(n.get("policy"), o),
+            block_public_policy: Value::defaulted(false, o.clone()),
             // Provider docs: 30 days unless written; 0 deletes at once.
             recovery_window_days: super::aws_common::int(n.get("recovery_window_in_days"), 30, o),
             // Joined from `aws_secretsmanager_secret_version` in `aws_storage::join`.

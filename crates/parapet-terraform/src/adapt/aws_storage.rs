@@ -75,6 +75,7 @@ fn detached(t: &str, o: &Origin) -> Option<Config> {
                 rotation: u(why, o),
                 kms_key_id: u(why, o),
                 policy: u(why, o),
+                block_public_policy: u(why, o),
                 recovery_window_days: u(why, o),
                 secret_string: u(why, o),
             }))
@@ -102,7 +103,8 @@ fn apply(r: &RawResource, c: &mut Config) {
             v.lock = Value::explicit(true, o.clone())
         }
         ("aws_secretsmanager_secret_policy", Config::SecretsManagerSecret(s)) => {
-            s.policy = document(n.get("policy"), o)
+            s.policy = document(n.get("policy"), o);
+            s.block_public_policy = conv::bool(n.get("block_public_policy"), false, o);
         }
         ("aws_secretsmanager_secret_version", Config::SecretsManagerSecret(s)) => {
             let v = n.get("secret_string").or(n.get("secret_string_wo"));

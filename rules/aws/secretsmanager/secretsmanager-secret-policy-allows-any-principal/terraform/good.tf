@@ -38,3 +38,22 @@ resource "aws_secretsmanager_secret" "configurable" {
   name   = "configurable"
   policy = var.secret_policy
 }
+
+# Public policy blocking is on: Secrets Manager rejects a policy that grants broad access.
+resource "aws_secretsmanager_secret" "blocked" {
+  name = "blocked"
+}
+
+resource "aws_secretsmanager_secret_policy" "blocked" {
+  secret_arn          = aws_secretsmanager_secret.blocked.arn
+  block_public_policy = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "secretsmanager:GetSecretValue"
+      Resource  = "*"
+    }]
+  })
+}

@@ -11,6 +11,11 @@ impl Check for Rule {
         let Config::SecretsManagerSecret(x) = &ctx.resource.config else {
             return;
         };
+        // With public policy blocking written on, Secrets Manager rejects such a policy.
+        if x.block_public_policy.is_explicit() && x.block_public_policy.get() == Some(&true) {
+            out.pass(&x.block_public_policy.origin);
+            return;
+        }
         check_open_to_anyone(&x.policy, "secret's resource policy", out);
     }
 }
