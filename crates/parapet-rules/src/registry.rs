@@ -801,6 +801,10 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-SSM-003",
         &checks::aws::ssm::ssm_parameter_secret_value_hard_coded::Rule,
     ),
+    (
+        "AWS-SECRETSMANAGER-006",
+        &checks::aws::secretsmanager::secretsmanager_secret_rotation_interval_too_long::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -69,6 +69,7 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             name: conv::opt_string(g("Name").as_ref(), o),
             // Joined with `AWS::SecretsManager::RotationSchedule` in `adapt::build`.
             rotation: Value::defaulted(false, o.clone()),
+            rotation_interval_days: Value::defaulted(None, o.clone()),
             kms_key_id: present(p, "KmsKeyId", o),
             // Joined with `AWS::SecretsManager::ResourcePolicy` in `aws_storage::join`.
             policy: Value::defaulted(None, o.clone()),

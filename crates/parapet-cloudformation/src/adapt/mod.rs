@@ -189,6 +189,16 @@ fn join_rotation(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
                 ),
                 _ => Value::explicit(true, ev.origin.clone()),
             };
+            s.rotation_interval_days = match field(&ev.props, "RotationRules") {
+                Some(rr) if !rr.is_null() => parapet_model::aws::secretsmanager::rotation_interval(
+                    conv::opt_int(field(&rr, "AutomaticallyAfterDays").as_ref(), &rr.origin),
+                    conv::opt_string(field(&rr, "ScheduleExpression").as_ref(), &rr.origin),
+                ),
+                _ => Value::unknown(
+                    "the rotation schedule has no rotation rules",
+                    ev.origin.clone(),
+                ),
+            };
         }
     }
 }

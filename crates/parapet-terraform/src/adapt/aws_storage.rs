@@ -73,6 +73,7 @@ fn detached(t: &str, o: &Origin) -> Option<Config> {
             Config::SecretsManagerSecret(Box::new(Secret {
                 name: u(why, o),
                 rotation: u(why, o),
+                rotation_interval_days: u(why, o),
                 kms_key_id: u(why, o),
                 policy: u(why, o),
                 block_public_policy: u(why, o),
