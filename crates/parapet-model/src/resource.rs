@@ -210,6 +210,32 @@ pub enum Config {
     SageMakerModel(Box<aws::sagemaker::Model>),
     #[serde(rename = "aws::elasticbeanstalk::Environment")]
     ElasticBeanstalkEnvironment(Box<aws::elasticbeanstalk::Environment>),
+    #[serde(rename = "aws::dynamodb::DaxCluster")]
+    DaxCluster(Box<aws::dynamodb::DaxCluster>),
+    #[serde(rename = "aws::backup::Vault")]
+    BackupVault(Box<aws::backup::Vault>),
+    #[serde(rename = "aws::glacier::Vault")]
+    GlacierVault(Box<aws::glacier::Vault>),
+    #[serde(rename = "aws::ssm::Parameter")]
+    SsmParameter(Box<aws::ssm::Parameter>),
+    #[serde(rename = "aws::ssm::Document")]
+    SsmDocument(Box<aws::ssm::Document>),
+    #[serde(rename = "aws::codebuild::Project")]
+    CodeBuildProject(Box<aws::codebuild::Project>),
+    #[serde(rename = "aws::athena::Workgroup")]
+    AthenaWorkgroup(Box<aws::athena::Workgroup>),
+    #[serde(rename = "aws::glue::DataCatalogEncryption")]
+    GlueDataCatalogEncryption(Box<aws::glue::DataCatalogEncryption>),
+    #[serde(rename = "aws::glue::SecurityConfiguration")]
+    GlueSecurityConfiguration(Box<aws::glue::SecurityConfiguration>),
+    #[serde(rename = "aws::glue::Connection")]
+    GlueConnection(Box<aws::glue::Connection>),
+    #[serde(rename = "aws::workspaces::Workspace")]
+    WorkSpacesWorkspace(Box<aws::workspaces::Workspace>),
+    #[serde(rename = "aws::efs::AccessPoint")]
+    EfsAccessPoint(Box<aws::efs::AccessPoint>),
+    #[serde(rename = "aws::glue::Job")]
+    GlueJob(Box<aws::glue::Job>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -312,6 +338,19 @@ impl Config {
             Config::SageMakerEndpointConfig(_) => "aws::sagemaker::EndpointConfig",
             Config::SageMakerModel(_) => "aws::sagemaker::Model",
             Config::ElasticBeanstalkEnvironment(_) => "aws::elasticbeanstalk::Environment",
+            Config::DaxCluster(_) => "aws::dynamodb::DaxCluster",
+            Config::BackupVault(_) => "aws::backup::Vault",
+            Config::GlacierVault(_) => "aws::glacier::Vault",
+            Config::SsmParameter(_) => "aws::ssm::Parameter",
+            Config::SsmDocument(_) => "aws::ssm::Document",
+            Config::CodeBuildProject(_) => "aws::codebuild::Project",
+            Config::AthenaWorkgroup(_) => "aws::athena::Workgroup",
+            Config::GlueDataCatalogEncryption(_) => "aws::glue::DataCatalogEncryption",
+            Config::GlueSecurityConfiguration(_) => "aws::glue::SecurityConfiguration",
+            Config::GlueConnection(_) => "aws::glue::Connection",
+            Config::WorkSpacesWorkspace(_) => "aws::workspaces::Workspace",
+            Config::EfsAccessPoint(_) => "aws::efs::AccessPoint",
+            Config::GlueJob(_) => "aws::glue::Job",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

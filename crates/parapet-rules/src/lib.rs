@@ -37,10 +37,21 @@ pub fn frameworks() -> &'static [Framework] {
     })
 }
 
+/// The rule with this id (case-insensitive).
 pub fn find(id: &str) -> Option<&'static RuleEntry> {
-    catalogue()
-        .iter()
-        .find(|e| e.meta.id.eq_ignore_ascii_case(id))
+    static BY_ID: OnceLock<std::collections::HashMap<String, usize>> = OnceLock::new();
+    let by_id = BY_ID.get_or_init(|| {
+        catalogue()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.meta.id.to_ascii_uppercase(), i))
+            .collect()
+    });
+    let i = match by_id.get(id) {
+        Some(i) => *i,
+        None => *by_id.get(&id.to_ascii_uppercase())?,
+    };
+    catalogue().get(i)
 }
 
 /// What a check sees: the resource and the whole model (for graph rules).

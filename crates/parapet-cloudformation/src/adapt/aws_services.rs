@@ -70,7 +70,16 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             name: conv::opt_string(g("Name").as_ref(), o),
             // Joined with `AWS::SecretsManager::RotationSchedule` in `adapt::build`.
             rotation: Value::defaulted(false, o.clone()),
+            rotation_interval_days: Value::defaulted(None, o.clone()),
             kms_key_id: present(p, "KmsKeyId", o),
+            // Joined with `AWS::SecretsManager::ResourcePolicy` in `aws_storage::join`.
+            policy: Value::defaulted(None, o.clone()),
+            block_public_policy: Value::defaulted(false, o.clone()),
+            recovery_window_days: Value::unknown(
+                "CloudFormation has no recovery window property",
+                o.clone(),
+            ),
+            secret_string: conv::opt_string(g("SecretString").as_ref(), o),
         })),
         "AWS::ApiGateway::Stage" => Config::ApiGatewayStage(Box::new(Stage {
             name: conv::opt_string(g("StageName").as_ref(), o),

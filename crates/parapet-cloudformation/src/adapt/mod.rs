@@ -4,6 +4,7 @@
 //! `Defaulted` at the resource header (or at the enclosing property for a nested setting);
 //! a property that could not be resolved is `Unknown`, never guessed.
 
+mod aws_analytics;
 mod aws_cloudfront;
 mod aws_cloudtrail;
 mod aws_common;
@@ -16,13 +17,16 @@ mod aws_elb;
 mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
+mod aws_nested;
 mod aws_network;
 mod aws_opensearch;
+mod aws_ops;
 mod aws_platform;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
 mod aws_sqs;
+mod aws_storage;
 mod aws_vpc;
 
 use crate::cond::Decision;
@@ -155,12 +159,29 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
+            t if t.starts_with("AWS::DAX::")
+                || t.starts_with("AWS::Backup::")
+                || t.starts_with("AWS::Glacier::")
+                || t == "AWS::EFS::AccessPoint" =>
+            {
+                aws_storage::config(ev).unwrap_or(Config::Unmodelled)
+            }
+            t if t.starts_with("AWS::SSM::")
+                || t.starts_with("AWS::CodeBuild::")
+                || t.starts_with("AWS::WorkSpaces::") =>
+            {
+                aws_ops::config(ev).unwrap_or(Config::Unmodelled)
+            }
+            t if t.starts_with("AWS::Athena::") || t.starts_with("AWS::Glue::") => {
+                aws_analytics::config(ev).unwrap_or(Config::Unmodelled)
+            }
             _ => aws_services::config(ev).unwrap_or(Config::Unmodelled),
         })
         .collect::<Vec<_>>();
     join_rotation(ctx, evs, &mut configs);
     aws_network::join(ctx, evs, &mut configs);
     aws_platform::join(ctx, evs, &mut configs);
+    aws_storage::join(ctx, evs, &mut configs);
     configs
 }
 
@@ -195,6 +216,16 @@ fn join_rotation(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
                     ev.origin.clone(),
                 ),
                 _ => Value::explicit(true, ev.origin.clone()),
+            };
+            s.rotation_interval_days = match field(&ev.props, "RotationRules") {
+                Some(rr) if !rr.is_null() => parapet_model::aws::secretsmanager::rotation_interval(
+                    conv::opt_int(field(&rr, "AutomaticallyAfterDays").as_ref(), &rr.origin),
+                    conv::opt_string(field(&rr, "ScheduleExpression").as_ref(), &rr.origin),
+                ),
+                _ => Value::unknown(
+                    "the rotation schedule has no rotation rules",
+                    ev.origin.clone(),
+                ),
             };
         }
     }
@@ -304,8 +335,12 @@ fn bucket(ev: &Evaluated, policies: &[Joined], evs: &[Evaluated]) -> Bucket {
         encryption: encryption(field(p, "BucketEncryption"), o),
         public_access_block: public_access_block(field(p, "PublicAccessBlockConfiguration"), o),
         versioning: versioning(field(p, "VersioningConfiguration"), o),
-        // CloudFormation cannot enable MFA delete.
-        mfa_delete: Value::defaulted(false, o.clone()),
+        // CloudFormation cannot set MFA delete: whether it is on is decided outside the
+        // template (by the root user, through the API).
+        mfa_delete: Value::unknown(
+            "CloudFormation cannot set MFA delete: it is configured outside the template",
+            o.clone(),
+        ),
         logging: match field(p, "LoggingConfiguration") {
             None => Value::defaulted(false, o.clone()),
             Some(n) if n.is_null() => Value::defaulted(false, n.origin),
@@ -317,6 +352,14 @@ fn bucket(ev: &Evaluated, policies: &[Joined], evs: &[Evaluated]) -> Bucket {
         acl: conv::opt_string(field(p, "AccessControl").as_ref(), o),
         policy: policy(policies, evs, o),
         object_lock: object_lock(p, o),
+        // Not written: `BucketOwnerEnforced`, the default for new buckets since April 2023.
+        object_ownership: aws_nested::string_at(
+            p,
+            &["OwnershipControls", "Rules"],
+            "ObjectOwnership",
+            "BucketOwnerEnforced",
+            o,
+        ),
     }
 }
 

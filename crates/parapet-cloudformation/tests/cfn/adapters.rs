@@ -20,12 +20,12 @@ fn bucket_without_properties_takes_aws_defaults_at_its_header() {
         assert_eq!(line(v), 2);
     }
     assert!(!defaulted(&b.versioning));
-    assert!(!defaulted(&b.mfa_delete));
+    assert!(!b.mfa_delete.is_known());
     assert!(!defaulted(&b.logging));
     assert_eq!(defaulted(&b.acl), None);
     assert!(defaulted(&b.policy).is_none());
     assert!(!defaulted(&b.object_lock));
-    for v in [&b.versioning, &b.mfa_delete, &b.logging, &b.object_lock] {
+    for v in [&b.versioning, &b.logging, &b.object_lock] {
         assert_eq!(line(v), 2);
     }
 }
@@ -87,7 +87,7 @@ fn written_bucket_properties_are_explicit_with_their_lines() {
     assert_eq!(line(&b.versioning), 22);
     assert!(explicit(&b.logging));
     assert_eq!(line(&b.logging), 23);
-    assert!(!defaulted(&b.mfa_delete));
+    assert!(!b.mfa_delete.is_known());
     assert!(has_edge(&u, "Data", "Key", EdgeKind::References));
 }
 

@@ -1,4 +1,5 @@
-//! `aws::dynamodb::Table` (`aws_dynamodb_table`, `AWS::DynamoDB::Table`).
+//! `aws::dynamodb::Table` (`aws_dynamodb_table`, `AWS::DynamoDB::Table`) and
+//! `aws::dynamodb::DaxCluster` (`aws_dax_cluster`, `AWS::DAX::Cluster`).
 
 use crate::value::Value;
 use serde::{Deserialize, Serialize};
@@ -16,4 +17,16 @@ pub struct Table {
     /// managed key `aws/dynamodb`.
     pub kms_key_id: Value<Option<String>>,
     pub deletion_protection: Value<bool>,
+}
+
+/// A DynamoDB Accelerator (DAX) cluster: an in-memory cache in front of DynamoDB tables.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DaxCluster {
+    pub name: Value<Option<String>>,
+    /// Encryption at rest of the cache nodes (`server_side_encryption.enabled`,
+    /// `SSESpecification.SSEEnabled`); off unless written.
+    pub encrypted_at_rest: Value<bool>,
+    /// The encryption of the cluster endpoint (`cluster_endpoint_encryption_type`,
+    /// `ClusterEndpointEncryptionType`): `NONE` (the default) or `TLS`.
+    pub endpoint_encryption: Value<String>,
 }

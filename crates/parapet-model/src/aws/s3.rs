@@ -21,6 +21,10 @@ pub struct Bucket {
     pub acl: Value<Option<String>>,
     pub policy: Value<Option<PolicyDocument>>,
     pub object_lock: Value<bool>,
+    /// S3 Object Ownership (`aws_s3_bucket_ownership_controls.rule.object_ownership`,
+    /// `OwnershipControls.Rules[].ObjectOwnership`): `BucketOwnerEnforced` (ACLs disabled, the
+    /// default for buckets created since April 2023), `BucketOwnerPreferred` or `ObjectWriter`.
+    pub object_ownership: Value<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

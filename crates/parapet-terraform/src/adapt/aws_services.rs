@@ -17,7 +17,7 @@ use parapet_model::aws::kinesis::Stream;
 use parapet_model::aws::logs::LogGroup;
 use parapet_model::aws::msk::Cluster as MskCluster;
 use parapet_model::aws::redshift::Cluster as RedshiftCluster;
-use parapet_model::aws::secretsmanager::Secret;
+use parapet_model::aws::secretsmanager::{rotation_interval, Secret};
 use parapet_model::{conv, Config, Dyn, Edge, EdgeKind, Node, Resource, State, Value};
 
 /// A nested block, or the unknown that stands for it (a `dynamic` block over an unknown
@@ -100,7 +100,14 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
         "aws_secretsmanager_secret" => Config::SecretsManagerSecret(Box::new(Secret {
             name: conv::opt_string(n.get("name").or(n.get("name_prefix")), o),
             rotation: Value::defaulted(false, o.clone()),
+            rotation_interval_days: Value::defaulted(None, o.clone()),
             kms_key_id: present(n.get("kms_key_id"), o),
+            policy: document(n.get("policy"), o),
+            block_public_policy: Value::defaulted(false, o.clone()),
+            // Provider docs: 30 days unless written; 0 deletes at once.
+            recovery_window_days: super::aws_common::int(n.get("recovery_window_in_days"), 30, o),
+            // Joined from `aws_secretsmanager_secret_version` in `aws_storage::join`.
+            secret_string: Value::defaulted(None, o.clone()),
         })),
         "aws_api_gateway_stage" | "aws_apigatewayv2_stage" => {
             let rest = r.rtype == "aws_api_gateway_stage";
@@ -383,7 +390,16 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
             match &mut out[t].config {
                 Config::EcrRepository(x) => x.policy = document(r.node.get("policy"), &r.origin),
                 Config::SecretsManagerSecret(x) => {
-                    x.rotation = Value::explicit(true, r.origin.clone())
+                    x.rotation = Value::explicit(true, r.origin.clone());
+                    x.rotation_interval_days = match block(&r.node, "rotation_rules") {
+                        Some(b) => rotation_interval(
+                            conv::opt_int(b.get("automatically_after_days"), &b.origin),
+                            conv::opt_string(b.get("schedule_expression"), &b.origin),
+                        ),
+                        None => {
+                            Value::unknown("the rotation rules are not known", r.origin.clone())
+                        }
+                    };
                 }
                 Config::RedshiftCluster(x) => {
                     x.audit_logging = Value::explicit(true, r.origin.clone())

@@ -1,6 +1,7 @@
 //! Adapters from evaluated Terraform resources to the typed model, joining resources that the
 //! AWS provider splits across several blocks.
 
+mod aws_analytics;
 mod aws_cloudfront;
 mod aws_cloudtrail;
 mod aws_common;
@@ -13,13 +14,16 @@ mod aws_elb;
 mod aws_iam;
 mod aws_kms;
 mod aws_lambda;
+mod aws_nested;
 mod aws_network;
 mod aws_opensearch;
+mod aws_ops;
 mod aws_platform;
 mod aws_rds;
 mod aws_services;
 mod aws_sns;
 mod aws_sqs;
+mod aws_storage;
 mod aws_vpc;
 pub mod kubernetes;
 
@@ -94,6 +98,7 @@ fn unknown_bucket(origin: &Origin, why: &str) -> Bucket {
         acl: u(why, origin),
         policy: u(why, origin),
         object_lock: u(why, origin),
+        object_ownership: u(why, origin),
     }
 }
 
@@ -188,6 +193,7 @@ fn bucket_from(r: &RawResource) -> Bucket {
         acl: conv::opt_string(n.get("acl"), o),
         policy: policy_value(n.get("policy"), o),
         object_lock,
+        object_ownership: Value::defaulted("BucketOwnerEnforced".to_string(), o.clone()),
     }
 }
 
@@ -355,6 +361,22 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                     Config::NetworkFirewallPolicy(Box::new(aws_network::firewall_policy(r)))
                 }
                 t if aws_platform::TYPES.contains(&t) => aws_platform::config(r),
+                t if t.starts_with("aws_backup_")
+                    || t.starts_with("aws_glacier_")
+                    || t.starts_with("aws_dax_")
+                    || t == "aws_efs_access_point" =>
+                {
+                    aws_storage::config(r).unwrap_or(Config::Unmodelled)
+                }
+                t if t.starts_with("aws_athena_") || t.starts_with("aws_glue_") => {
+                    aws_analytics::config(r).unwrap_or(Config::Unmodelled)
+                }
+                t if t.starts_with("aws_ssm_")
+                    || t.starts_with("aws_codebuild_")
+                    || t.starts_with("aws_workspaces_") =>
+                {
+                    aws_ops::config(r).unwrap_or(Config::Unmodelled)
+                }
                 t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
                 _ => aws_services::config(r).unwrap_or(Config::Unmodelled),
             };
@@ -400,6 +422,13 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 "aws_s3_bucket_object_lock_configuration" => {
                     b.object_lock = Value::explicit(true, r.origin.clone())
                 }
+                "aws_s3_bucket_ownership_controls" => {
+                    b.object_ownership = match block(&r.node, "rule") {
+                        Some(rule) => conv::opt_string(rule.get("object_ownership"), &rule.origin)
+                            .map(|o| o.unwrap_or_else(|| "BucketOwnerEnforced".to_string())),
+                        None => Value::unknown("the ownership rule is not known", r.origin.clone()),
+                    }
+                }
                 _ => {}
             };
             let known = matches!(
@@ -411,6 +440,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                     | "aws_s3_bucket_acl"
                     | "aws_s3_bucket_policy"
                     | "aws_s3_bucket_object_lock_configuration"
+                    | "aws_s3_bucket_ownership_controls"
             );
             if !known {
                 continue;
@@ -480,6 +510,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
     aws_services::join(&raw, &mut out, &mut edges);
     aws_network::join(&raw, &mut out, &mut edges);
     aws_platform::join(&raw, &mut out, &mut edges);
+    aws_storage::join(&raw, &mut out, &mut edges);
 
     // Reference edges.
     let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();

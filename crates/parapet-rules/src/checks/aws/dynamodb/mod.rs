@@ -1,3 +1,5 @@
+pub mod dax_cluster_endpoint_not_encrypted_in_transit;
+pub mod dax_cluster_not_encrypted_at_rest;
 pub mod dynamodb_table_deletion_protection_disabled;
 pub mod dynamodb_table_encrypted_with_aws_owned_key;
 pub mod dynamodb_table_point_in_time_recovery_disabled;

@@ -1,1 +1,6 @@
+pub mod efs_access_point_root_directory_not_enforced;
+pub mod efs_access_point_user_identity_not_enforced;
+pub mod efs_file_system_backup_disabled;
+pub mod efs_file_system_encrypted_with_aws_managed_key;
 pub mod efs_file_system_not_encrypted;
+pub mod efs_file_system_policy_allows_any_principal;

@@ -1,2 +1,6 @@
+pub mod secretsmanager_secret_deleted_without_recovery_window;
 pub mod secretsmanager_secret_encrypted_with_aws_managed_key;
+pub mod secretsmanager_secret_policy_allows_any_principal;
 pub mod secretsmanager_secret_rotation_disabled;
+pub mod secretsmanager_secret_rotation_interval_too_long;
+pub mod secretsmanager_secret_value_hard_coded;

@@ -1,0 +1,2 @@
+pub mod athena_workgroup_configuration_not_enforced;
+pub mod athena_workgroup_results_not_encrypted;

@@ -1,0 +1,3 @@
+pub mod backup_vault_encrypted_with_aws_managed_key;
+pub mod backup_vault_lock_not_configured;
+pub mod backup_vault_policy_allows_any_principal;

@@ -1,0 +1,9 @@
+pub mod codebuild_project_artifact_encryption_disabled;
+pub mod codebuild_project_builds_public;
+pub mod codebuild_project_encrypted_with_aws_managed_key;
+pub mod codebuild_project_environment_contains_secrets;
+pub mod codebuild_project_logging_disabled;
+pub mod codebuild_project_privileged_mode;
+pub mod codebuild_project_s3_logs_encryption_disabled;
+pub mod codebuild_project_source_insecure_ssl;
+pub mod codebuild_project_source_url_contains_credentials;

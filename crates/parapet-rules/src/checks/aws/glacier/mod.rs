@@ -1,0 +1,1 @@
+pub mod glacier_vault_policy_allows_any_principal;

@@ -1,0 +1,7 @@
+pub mod glue_connection_password_hard_coded;
+pub mod glue_data_catalog_connection_passwords_not_encrypted;
+pub mod glue_data_catalog_not_encrypted;
+pub mod glue_job_without_security_configuration;
+pub mod glue_security_configuration_cloudwatch_encryption_disabled;
+pub mod glue_security_configuration_job_bookmarks_encryption_disabled;
+pub mod glue_security_configuration_s3_encryption_disabled;

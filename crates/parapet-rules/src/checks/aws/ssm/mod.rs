@@ -1,0 +1,3 @@
+pub mod ssm_document_shared_publicly;
+pub mod ssm_parameter_secret_not_secure_string;
+pub mod ssm_parameter_secret_value_hard_coded;

@@ -1,0 +1,2 @@
+pub mod workspaces_root_volume_not_encrypted;
+pub mod workspaces_user_volume_not_encrypted;
