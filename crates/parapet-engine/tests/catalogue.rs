@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 /// The breadth the AWS catalogue must keep.
-const MIN_AWS_RULES: usize = 100;
+const MIN_AWS_RULES: usize = 200;
 
 #[test]
 fn the_aws_catalogue_covers_both_formats_with_fixtures() {
