@@ -150,6 +150,22 @@ pub enum Config {
     S3AccountPublicAccessBlock(Box<aws::account::S3PublicAccessBlock>),
     #[serde(rename = "aws::ec2::DefaultSecurityGroup")]
     DefaultSecurityGroup(Box<aws::ec2::DefaultSecurityGroup>),
+    #[serde(rename = "aws::iam::AccessKey")]
+    IamAccessKey(Box<aws::iam::AccessKey>),
+    #[serde(rename = "aws::sns::Subscription")]
+    SnsSubscription(Box<aws::sns::Subscription>),
+    #[serde(rename = "aws::eventbridge::BusPolicy")]
+    EventBridgeBusPolicy(Box<aws::eventbridge::BusPolicy>),
+    #[serde(rename = "aws::cognito::UserPool")]
+    CognitoUserPool(Box<aws::cognito::UserPool>),
+    #[serde(rename = "aws::cognito::IdentityPool")]
+    CognitoIdentityPool(Box<aws::cognito::IdentityPool>),
+    #[serde(rename = "aws::sfn::StateMachine")]
+    SfnStateMachine(Box<aws::sfn::StateMachine>),
+    #[serde(rename = "aws::appsync::GraphqlApi")]
+    AppSyncGraphqlApi(Box<aws::appsync::GraphqlApi>),
+    #[serde(rename = "aws::acm::Certificate")]
+    AcmCertificate(Box<aws::acm::Certificate>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -222,6 +238,14 @@ impl Config {
             Config::PasswordPolicy(_) => "aws::account::PasswordPolicy",
             Config::S3AccountPublicAccessBlock(_) => "aws::account::S3PublicAccessBlock",
             Config::DefaultSecurityGroup(_) => "aws::ec2::DefaultSecurityGroup",
+            Config::IamAccessKey(_) => "aws::iam::AccessKey",
+            Config::SnsSubscription(_) => "aws::sns::Subscription",
+            Config::EventBridgeBusPolicy(_) => "aws::eventbridge::BusPolicy",
+            Config::CognitoUserPool(_) => "aws::cognito::UserPool",
+            Config::CognitoIdentityPool(_) => "aws::cognito::IdentityPool",
+            Config::SfnStateMachine(_) => "aws::sfn::StateMachine",
+            Config::AppSyncGraphqlApi(_) => "aws::appsync::GraphqlApi",
+            Config::AcmCertificate(_) => "aws::acm::Certificate",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

@@ -4,6 +4,7 @@
 //! `Defaulted` at the resource header (or at the enclosing property for a nested setting);
 //! a property that could not be resolved is `Unknown`, never guessed.
 
+mod aws_app;
 mod aws_cloudfront;
 mod aws_cloudtrail;
 mod aws_common;
@@ -129,10 +130,17 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
-            _ => aws_services::config(ev).unwrap_or(Config::Unmodelled),
+            "AWS::IAM::AccessKey" => Config::IamAccessKey(Box::new(aws_iam::access_key(ev))),
+            "AWS::SNS::Subscription" => {
+                Config::SnsSubscription(Box::new(aws_sns::subscription(ev)))
+            }
+            _ => aws_services::config(ev)
+                .or_else(|| aws_app::config(ev))
+                .unwrap_or(Config::Unmodelled),
         })
         .collect::<Vec<_>>();
     join_rotation(ctx, evs, &mut configs);
+    aws_sns::join_policies(ctx, evs, &mut configs);
     configs
 }
 

@@ -1,9 +1,12 @@
 //! AWS resource types.
 
 pub mod account;
+pub mod acm;
 pub mod apigateway;
+pub mod appsync;
 pub mod cloudfront;
 pub mod cloudtrail;
+pub mod cognito;
 pub mod config;
 pub mod dynamodb;
 pub mod ec2;
@@ -13,6 +16,7 @@ pub mod efs;
 pub mod eks;
 pub mod elasticache;
 pub mod elb;
+pub mod eventbridge;
 pub mod guardduty;
 pub mod iam;
 pub mod kinesis;
@@ -25,5 +29,6 @@ pub mod rds;
 pub mod redshift;
 pub mod s3;
 pub mod secretsmanager;
+pub mod sfn;
 pub mod sns;
 pub mod sqs;

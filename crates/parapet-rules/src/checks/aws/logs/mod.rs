@@ -1,2 +1,3 @@
 pub mod log_group_not_encrypted_with_kms;
+pub mod log_group_retention_below_one_year;
 pub mod log_group_retention_not_set;

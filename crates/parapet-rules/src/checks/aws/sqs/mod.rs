@@ -1,1 +1,3 @@
 pub mod sqs_queue_encryption_disabled;
+pub mod sqs_queue_not_encrypted_with_kms_key;
+pub mod sqs_queue_policy_allows_any_principal;

@@ -1,0 +1,25 @@
+//! `aws::cognito::UserPool` (`aws_cognito_user_pool`, `AWS::Cognito::UserPool`) and
+//! `aws::cognito::IdentityPool` (`aws_cognito_identity_pool`, `AWS::Cognito::IdentityPool`).
+
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct UserPool {
+    pub name: Value<Option<String>>,
+    /// `OFF` (the default), `ON` (required) or `OPTIONAL` (`mfa_configuration`,
+    /// `MfaConfiguration`).
+    pub mfa: Value<String>,
+    /// Threat protection (advanced security): `OFF` (the default), `AUDIT` or `ENFORCED`
+    /// (`user_pool_add_ons.advanced_security_mode`, `UserPoolAddOns.AdvancedSecurityMode`).
+    pub advanced_security: Value<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct IdentityPool {
+    pub name: Value<Option<String>>,
+    /// Whether guests get AWS credentials without signing in
+    /// (`allow_unauthenticated_identities`, default false;
+    /// `AllowUnauthenticatedIdentities`, required).
+    pub allow_unauthenticated: Value<bool>,
+}

@@ -1,0 +1,2 @@
+pub mod appsync_graphql_api_logging_disabled;
+pub mod appsync_graphql_api_uses_api_key_authentication;

@@ -1,0 +1,3 @@
+pub mod cognito_identity_pool_allows_unauthenticated_access;
+pub mod cognito_user_pool_mfa_disabled;
+pub mod cognito_user_pool_threat_protection_disabled;
