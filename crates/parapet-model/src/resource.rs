@@ -158,6 +158,8 @@ pub enum Config {
     EventBridgeBusPolicy(Box<aws::eventbridge::BusPolicy>),
     #[serde(rename = "aws::cognito::UserPool")]
     CognitoUserPool(Box<aws::cognito::UserPool>),
+    #[serde(rename = "aws::cognito::UserPoolClient")]
+    CognitoUserPoolClient(Box<aws::cognito::UserPoolClient>),
     #[serde(rename = "aws::cognito::IdentityPool")]
     CognitoIdentityPool(Box<aws::cognito::IdentityPool>),
     #[serde(rename = "aws::sfn::StateMachine")]
@@ -242,6 +244,7 @@ impl Config {
             Config::SnsSubscription(_) => "aws::sns::Subscription",
             Config::EventBridgeBusPolicy(_) => "aws::eventbridge::BusPolicy",
             Config::CognitoUserPool(_) => "aws::cognito::UserPool",
+            Config::CognitoUserPoolClient(_) => "aws::cognito::UserPoolClient",
             Config::CognitoIdentityPool(_) => "aws::cognito::IdentityPool",
             Config::SfnStateMachine(_) => "aws::sfn::StateMachine",
             Config::AppSyncGraphqlApi(_) => "aws::appsync::GraphqlApi",

@@ -181,6 +181,7 @@ pub const TARGETS: &[&str] = &[
     "aws::sns::Subscription",
     "aws::eventbridge::BusPolicy",
     "aws::cognito::UserPool",
+    "aws::cognito::UserPoolClient",
     "aws::cognito::IdentityPool",
     "aws::sfn::StateMachine",
     "aws::appsync::GraphqlApi",

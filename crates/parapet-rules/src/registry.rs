@@ -748,6 +748,22 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-ACM-001",
         &checks::aws::acm::acm_certificate_transparency_logging_disabled::Rule,
     ),
+    (
+        "AWS-IAM-011",
+        &checks::aws::iam::iam_user_console_password_hard_coded::Rule,
+    ),
+    (
+        "AWS-IAM-012",
+        &checks::aws::iam::iam_policy_allows_assume_role_on_all_roles::Rule,
+    ),
+    (
+        "AWS-COGNITO-004",
+        &checks::aws::cognito::cognito_user_pool_client_reveals_user_existence::Rule,
+    ),
+    (
+        "AWS-APPSYNC-003",
+        &checks::aws::appsync::appsync_graphql_api_introspection_enabled::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -8,7 +8,7 @@ use super::{required, unknown_reason};
 use crate::eval::Evaluated;
 use parapet_model::aws::acm::Certificate;
 use parapet_model::aws::appsync::GraphqlApi;
-use parapet_model::aws::cognito::{IdentityPool, UserPool};
+use parapet_model::aws::cognito::{IdentityPool, UserPool, UserPoolClient};
 use parapet_model::aws::eventbridge::BusPolicy;
 use parapet_model::aws::sfn::StateMachine;
 use parapet_model::{conv, Config, Dyn, Node, Origin, Value};
@@ -187,6 +187,14 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             mfa: conv::string(g("MfaConfiguration").as_ref(), "OFF", o),
             advanced_security: nested(p, "UserPoolAddOns", "AdvancedSecurityMode", "OFF", o),
         })),
+        "AWS::Cognito::UserPoolClient" => Config::CognitoUserPoolClient(Box::new(UserPoolClient {
+            name: conv::opt_string(g("ClientName").as_ref(), o),
+            prevent_user_existence_errors: conv::string(
+                g("PreventUserExistenceErrors").as_ref(),
+                "LEGACY",
+                o,
+            ),
+        })),
         "AWS::Cognito::IdentityPool" => Config::CognitoIdentityPool(Box::new(IdentityPool {
             name: conv::opt_string(g("IdentityPoolName").as_ref(), o),
             allow_unauthenticated: match g("AllowUnauthenticatedIdentities") {
@@ -255,6 +263,8 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
                     },
                 },
                 authentication_types,
+                introspection: conv::string(g("IntrospectionConfig").as_ref(), "ENABLED", o)
+                    .map(|c| c != "DISABLED"),
             }))
         }
         "AWS::CertificateManager::Certificate" => Config::AcmCertificate(Box::new(Certificate {

@@ -90,6 +90,29 @@ fn names_any(n: Option<Node>, fallback: &Origin) -> Value<bool> {
     }
 }
 
+/// Whether a user's `LoginProfile.Password` is written (a literal or a parameter default)
+/// rather than a `{{resolve:...}}` dynamic reference.
+fn console_password(p: &Node, o: &Origin) -> Value<bool> {
+    let Some(lp) = field(p, "LoginProfile").filter(|x| !x.is_null()) else {
+        return Value::defaulted(false, o.clone());
+    };
+    if let Some(r) = unknown_reason(&lp) {
+        return Value::unknown(r, lp.origin);
+    }
+    match field(&lp, "Password") {
+        None => Value::defaulted(false, lp.origin),
+        Some(x) => match &x.v {
+            Dyn::Null => Value::defaulted(false, x.origin.clone()),
+            Dyn::String(s) => Value::explicit(
+                !s.is_empty() && !parapet_model::aws::rds::is_dynamic_reference(s),
+                x.origin.clone(),
+            ),
+            Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
+            _ => Value::explicit(true, x.origin.clone()),
+        },
+    }
+}
+
 /// `AWS::IAM::AccessKey` → `aws::iam::AccessKey`.
 pub(crate) fn access_key(ev: &Evaluated) -> AccessKey {
     let o = &ev.origin;
@@ -118,6 +141,7 @@ pub(crate) fn policies(ev: &Evaluated) -> Policies {
             trust_policy: no_trust(),
             managed_policy_arns: Vec::new(),
             attached_to_users,
+            console_password_in_code: Value::defaulted(false, o.clone()),
         }
     };
     match ev.ty.as_str() {
@@ -132,6 +156,7 @@ pub(crate) fn policies(ev: &Evaluated) -> Policies {
             },
             managed_policy_arns: arns(field(p, "ManagedPolicyArns")),
             attached_to_users: no_users(),
+            console_password_in_code: Value::defaulted(false, o.clone()),
         },
         "AWS::IAM::User" => Policies {
             kind: Kind::User,
@@ -140,6 +165,7 @@ pub(crate) fn policies(ev: &Evaluated) -> Policies {
             trust_policy: no_trust(),
             managed_policy_arns: arns(field(p, "ManagedPolicyArns")),
             attached_to_users: Value::explicit(true, o.clone()),
+            console_password_in_code: console_password(p, o),
         },
         "AWS::IAM::Group" => Policies {
             kind: Kind::Group,
@@ -148,6 +174,7 @@ pub(crate) fn policies(ev: &Evaluated) -> Policies {
             trust_policy: no_trust(),
             managed_policy_arns: arns(field(p, "ManagedPolicyArns")),
             attached_to_users: no_users(),
+            console_password_in_code: Value::defaulted(false, o.clone()),
         },
         "AWS::IAM::ManagedPolicy" => single(
             Kind::ManagedPolicy,

@@ -15,4 +15,7 @@ pub struct GraphqlApi {
     /// `AdditionalAuthenticationProviders`): `API_KEY`, `AWS_IAM`, `AMAZON_COGNITO_USER_POOLS`,
     /// `OPENID_CONNECT`, `AWS_LAMBDA`.
     pub authentication_types: Vec<Value<String>>,
+    /// Whether clients may query the schema through introspection (`introspection_config`,
+    /// `IntrospectionConfig`: `ENABLED`, the default, or `DISABLED`).
+    pub introspection: Value<bool>,
 }

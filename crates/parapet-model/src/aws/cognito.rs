@@ -1,5 +1,7 @@
-//! `aws::cognito::UserPool` (`aws_cognito_user_pool`, `AWS::Cognito::UserPool`) and
-//! `aws::cognito::IdentityPool` (`aws_cognito_identity_pool`, `AWS::Cognito::IdentityPool`).
+//! `aws::cognito::UserPool` (`aws_cognito_user_pool`, `AWS::Cognito::UserPool`),
+//! `aws::cognito::UserPoolClient` (`aws_cognito_user_pool_client`,
+//! `AWS::Cognito::UserPoolClient`) and `aws::cognito::IdentityPool`
+//! (`aws_cognito_identity_pool`, `AWS::Cognito::IdentityPool`).
 
 use crate::value::Value;
 use serde::{Deserialize, Serialize};
@@ -22,4 +24,13 @@ pub struct IdentityPool {
     /// (`allow_unauthenticated_identities`, default false;
     /// `AllowUnauthenticatedIdentities`, required).
     pub allow_unauthenticated: Value<bool>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct UserPoolClient {
+    pub name: Value<Option<String>>,
+    /// `LEGACY` (the API's default: sign-in and recovery report unknown users with
+    /// `UserNotFoundException`) or `ENABLED` (`prevent_user_existence_errors`,
+    /// `PreventUserExistenceErrors`).
+    pub prevent_user_existence_errors: Value<String>,
 }

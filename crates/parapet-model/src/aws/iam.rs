@@ -48,6 +48,11 @@ pub struct Policies {
     /// `aws_iam_policy_attachment` and `AWS::IAM::Policy` / `AWS::IAM::ManagedPolicy` whose
     /// `users` / `Users` list is not empty. False unless written.
     pub attached_to_users: Value<bool>,
+    /// Users only: whether the console password (`LoginProfile.Password` of
+    /// `AWS::IAM::User`) is written in the configuration — a literal or a parameter default —
+    /// rather than a dynamic reference resolved at deploy time. Terraform cannot set one
+    /// (`aws_iam_user_login_profile` generates it). `Defaulted(false)` without a password.
+    pub console_password_in_code: Value<bool>,
 }
 
 /// `aws::iam::AccessKey` (`aws_iam_access_key`, `AWS::IAM::AccessKey`): a long-lived access

@@ -8,7 +8,7 @@ use super::{block, blocks};
 use crate::module::RawResource;
 use parapet_model::aws::acm::Certificate;
 use parapet_model::aws::appsync::GraphqlApi;
-use parapet_model::aws::cognito::{IdentityPool, UserPool};
+use parapet_model::aws::cognito::{IdentityPool, UserPool, UserPoolClient};
 use parapet_model::aws::eventbridge::BusPolicy;
 use parapet_model::aws::guardduty::Detector;
 use parapet_model::aws::sfn::StateMachine;
@@ -154,6 +154,14 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
             mfa: conv::string(n.get("mfa_configuration"), "OFF", o),
             advanced_security: in_block(n, "user_pool_add_ons", "advanced_security_mode", "OFF", o),
         })),
+        "aws_cognito_user_pool_client" => Config::CognitoUserPoolClient(Box::new(UserPoolClient {
+            name: conv::opt_string(n.get("name"), o),
+            prevent_user_existence_errors: conv::string(
+                n.get("prevent_user_existence_errors"),
+                "LEGACY",
+                o,
+            ),
+        })),
         "aws_cognito_identity_pool" => Config::CognitoIdentityPool(Box::new(IdentityPool {
             name: conv::opt_string(n.get("identity_pool_name"), o),
             allow_unauthenticated: conv::bool(n.get("allow_unauthenticated_identities"), false, o),
@@ -204,6 +212,8 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                     },
                 },
                 authentication_types,
+                introspection: conv::string(n.get("introspection_config"), "ENABLED", o)
+                    .map(|c| c != "DISABLED"),
             }))
         }
         "aws_acm_certificate" => Config::AcmCertificate(Box::new(Certificate {

@@ -95,6 +95,7 @@ pub(crate) fn policies(r: &RawResource) -> Policies {
         trust_policy: Value::defaulted(None, o.clone()),
         managed_policy_arns: Vec::new(),
         attached_to_users,
+        console_password_in_code: Value::defaulted(false, o.clone()),
     };
     match r.rtype.as_str() {
         "aws_iam_policy" => single(Kind::ManagedPolicy, Value::defaulted(false, o.clone())),
@@ -118,6 +119,7 @@ pub(crate) fn policies(r: &RawResource) -> Policies {
                 "aws_iam_policy_attachment" => names_any(n.get("users"), o),
                 _ => Value::defaulted(false, o.clone()),
             },
+            console_password_in_code: Value::defaulted(false, o.clone()),
         },
         "aws_iam_role" => {
             let mut documents = Vec::new();
@@ -153,6 +155,7 @@ pub(crate) fn policies(r: &RawResource) -> Policies {
                 trust_policy: trust,
                 managed_policy_arns: arns(n.get("managed_policy_arns")),
                 attached_to_users: Value::defaulted(false, o.clone()),
+                console_password_in_code: Value::defaulted(false, o.clone()),
             }
         }
         _ => single(Kind::InlinePolicy, Value::defaulted(false, o.clone())),
