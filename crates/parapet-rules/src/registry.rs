@@ -764,6 +764,18 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-APPSYNC-003",
         &checks::aws::appsync::appsync_graphql_api_introspection_enabled::Rule,
     ),
+    (
+        "AWS-SNS-005",
+        &checks::aws::sns::sns_topic_policy_allows_service_without_source_condition::Rule,
+    ),
+    (
+        "AWS-SQS-004",
+        &checks::aws::sqs::sqs_queue_policy_allows_service_without_source_condition::Rule,
+    ),
+    (
+        "AWS-COGNITO-005",
+        &checks::aws::cognito::cognito_user_pool_deletion_protection_disabled::Rule,
+    ),
     // new rules above this line
 ];
 

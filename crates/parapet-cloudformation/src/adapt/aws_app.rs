@@ -186,6 +186,8 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
             name: conv::opt_string(g("UserPoolName").as_ref(), o),
             mfa: conv::string(g("MfaConfiguration").as_ref(), "OFF", o),
             advanced_security: nested(p, "UserPoolAddOns", "AdvancedSecurityMode", "OFF", o),
+            deletion_protection: conv::string(g("DeletionProtection").as_ref(), "INACTIVE", o)
+                .map(|d| d == "ACTIVE"),
         })),
         "AWS::Cognito::UserPoolClient" => Config::CognitoUserPoolClient(Box::new(UserPoolClient {
             name: conv::opt_string(g("ClientName").as_ref(), o),

@@ -15,6 +15,9 @@ pub struct UserPool {
     /// Threat protection (advanced security): `OFF` (the default), `AUDIT` or `ENFORCED`
     /// (`user_pool_add_ons.advanced_security_mode`, `UserPoolAddOns.AdvancedSecurityMode`).
     pub advanced_security: Value<String>,
+    /// Whether the pool refuses deletion (`deletion_protection`, `DeletionProtection`:
+    /// `ACTIVE`, or `INACTIVE`, the default).
+    pub deletion_protection: Value<bool>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -153,6 +153,8 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
             name: conv::opt_string(n.get("name"), o),
             mfa: conv::string(n.get("mfa_configuration"), "OFF", o),
             advanced_security: in_block(n, "user_pool_add_ons", "advanced_security_mode", "OFF", o),
+            deletion_protection: conv::string(n.get("deletion_protection"), "INACTIVE", o)
+                .map(|d| d == "ACTIVE"),
         })),
         "aws_cognito_user_pool_client" => Config::CognitoUserPoolClient(Box::new(UserPoolClient {
             name: conv::opt_string(n.get("name"), o),
