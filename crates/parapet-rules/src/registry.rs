@@ -776,6 +776,10 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-COGNITO-005",
         &checks::aws::cognito::cognito_user_pool_deletion_protection_disabled::Rule,
     ),
+    (
+        "AWS-IAM-013",
+        &checks::aws::iam::iam_policy_allows_kms_decrypt_on_all_keys::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -3,6 +3,7 @@ pub mod iam_administrator_access_policy_attached;
 pub mod iam_password_policy_weak;
 pub mod iam_policy_allows_all_actions_on_all_resources;
 pub mod iam_policy_allows_assume_role_on_all_roles;
+pub mod iam_policy_allows_kms_decrypt_on_all_keys;
 pub mod iam_policy_allows_not_action_on_all_resources;
 pub mod iam_policy_allows_passrole_on_all_roles;
 pub mod iam_policy_allows_privilege_escalation;
