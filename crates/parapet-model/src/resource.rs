@@ -156,6 +156,8 @@ pub enum Config {
     SnsSubscription(Box<aws::sns::Subscription>),
     #[serde(rename = "aws::eventbridge::BusPolicy")]
     EventBridgeBusPolicy(Box<aws::eventbridge::BusPolicy>),
+    #[serde(rename = "aws::logs::ResourcePolicy")]
+    LogsResourcePolicy(Box<aws::logs::ResourcePolicy>),
     #[serde(rename = "aws::cognito::UserPool")]
     CognitoUserPool(Box<aws::cognito::UserPool>),
     #[serde(rename = "aws::cognito::UserPoolClient")]
@@ -243,6 +245,7 @@ impl Config {
             Config::IamAccessKey(_) => "aws::iam::AccessKey",
             Config::SnsSubscription(_) => "aws::sns::Subscription",
             Config::EventBridgeBusPolicy(_) => "aws::eventbridge::BusPolicy",
+            Config::LogsResourcePolicy(_) => "aws::logs::ResourcePolicy",
             Config::CognitoUserPool(_) => "aws::cognito::UserPool",
             Config::CognitoUserPoolClient(_) => "aws::cognito::UserPoolClient",
             Config::CognitoIdentityPool(_) => "aws::cognito::IdentityPool",

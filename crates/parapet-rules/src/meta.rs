@@ -180,6 +180,7 @@ pub const TARGETS: &[&str] = &[
     "aws::iam::AccessKey",
     "aws::sns::Subscription",
     "aws::eventbridge::BusPolicy",
+    "aws::logs::ResourcePolicy",
     "aws::cognito::UserPool",
     "aws::cognito::UserPoolClient",
     "aws::cognito::IdentityPool",

@@ -780,6 +780,18 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
         "AWS-IAM-013",
         &checks::aws::iam::iam_policy_allows_kms_decrypt_on_all_keys::Rule,
     ),
+    (
+        "AWS-LOGS-004",
+        &checks::aws::logs::log_resource_policy_allows_any_principal::Rule,
+    ),
+    (
+        "AWS-LOGS-005",
+        &checks::aws::logs::log_resource_policy_allows_service_without_source_condition::Rule,
+    ),
+    (
+        "AWS-COGNITO-006",
+        &checks::aws::cognito::cognito_user_pool_client_allows_implicit_grant::Rule,
+    ),
     // new rules above this line
 ];
 

@@ -10,6 +10,7 @@ use parapet_model::aws::acm::Certificate;
 use parapet_model::aws::appsync::GraphqlApi;
 use parapet_model::aws::cognito::{IdentityPool, UserPool, UserPoolClient};
 use parapet_model::aws::eventbridge::BusPolicy;
+use parapet_model::aws::logs::ResourcePolicy;
 use parapet_model::aws::sfn::StateMachine;
 use parapet_model::{conv, Config, Dyn, Node, Origin, Value};
 
@@ -196,6 +197,16 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
                 "LEGACY",
                 o,
             ),
+            oauth_flows: conv::strings(g("AllowedOAuthFlows").as_ref(), o),
+            oauth_enabled: conv::bool(g("AllowedOAuthFlowsUserPoolClient").as_ref(), false, o),
+        })),
+        "AWS::Logs::ResourcePolicy" => Config::LogsResourcePolicy(Box::new(ResourcePolicy {
+            name: conv::opt_string(g("PolicyName").as_ref(), o),
+            policy: match g("PolicyDocument") {
+                // Required: an incomplete template, not a default.
+                None => Value::unknown("PolicyDocument is not set", o.clone()),
+                Some(d) => document(Some(d), o),
+            },
         })),
         "AWS::Cognito::IdentityPool" => Config::CognitoIdentityPool(Box::new(IdentityPool {
             name: conv::opt_string(g("IdentityPoolName").as_ref(), o),

@@ -36,4 +36,10 @@ pub struct UserPoolClient {
     /// `UserNotFoundException`) or `ENABLED` (`prevent_user_existence_errors`,
     /// `PreventUserExistenceErrors`).
     pub prevent_user_existence_errors: Value<String>,
+    /// The OAuth 2.0 grant types the client may use (`allowed_oauth_flows`,
+    /// `AllowedOAuthFlows`): `code`, `implicit`, `client_credentials`. Empty unless written.
+    pub oauth_flows: Value<Vec<String>>,
+    /// Whether the client may use them at all (`allowed_oauth_flows_user_pool_client`,
+    /// `AllowedOAuthFlowsUserPoolClient`); false unless written.
+    pub oauth_enabled: Value<bool>,
 }

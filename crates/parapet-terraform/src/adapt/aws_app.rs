@@ -11,6 +11,7 @@ use parapet_model::aws::appsync::GraphqlApi;
 use parapet_model::aws::cognito::{IdentityPool, UserPool, UserPoolClient};
 use parapet_model::aws::eventbridge::BusPolicy;
 use parapet_model::aws::guardduty::Detector;
+use parapet_model::aws::logs::ResourcePolicy;
 use parapet_model::aws::sfn::StateMachine;
 use parapet_model::policy::{Condition, PolicyDocument, Statement, UNKNOWN};
 use parapet_model::{conv, Config, Dyn, Node, Origin, State, Value};
@@ -163,7 +164,19 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                 "LEGACY",
                 o,
             ),
+            oauth_flows: conv::strings(n.get("allowed_oauth_flows"), o),
+            oauth_enabled: conv::bool(n.get("allowed_oauth_flows_user_pool_client"), false, o),
         })),
+        "aws_cloudwatch_log_resource_policy" => {
+            Config::LogsResourcePolicy(Box::new(ResourcePolicy {
+                name: conv::opt_string(n.get("policy_name"), o),
+                policy: match n.get("policy_document") {
+                    // Required by the provider: an incomplete configuration.
+                    None => Value::unknown("policy_document is not set", o.clone()),
+                    Some(p) => document(Some(p), o),
+                },
+            }))
+        }
         "aws_cognito_identity_pool" => Config::CognitoIdentityPool(Box::new(IdentityPool {
             name: conv::opt_string(n.get("identity_pool_name"), o),
             allow_unauthenticated: conv::bool(n.get("allow_unauthenticated_identities"), false, o),
