@@ -236,6 +236,26 @@ pub enum Config {
     EfsAccessPoint(Box<aws::efs::AccessPoint>),
     #[serde(rename = "aws::glue::Job")]
     GlueJob(Box<aws::glue::Job>),
+    #[serde(rename = "aws::iam::AccessKey")]
+    IamAccessKey(Box<aws::iam::AccessKey>),
+    #[serde(rename = "aws::sns::Subscription")]
+    SnsSubscription(Box<aws::sns::Subscription>),
+    #[serde(rename = "aws::eventbridge::BusPolicy")]
+    EventBridgeBusPolicy(Box<aws::eventbridge::BusPolicy>),
+    #[serde(rename = "aws::logs::ResourcePolicy")]
+    LogsResourcePolicy(Box<aws::logs::ResourcePolicy>),
+    #[serde(rename = "aws::cognito::UserPool")]
+    CognitoUserPool(Box<aws::cognito::UserPool>),
+    #[serde(rename = "aws::cognito::UserPoolClient")]
+    CognitoUserPoolClient(Box<aws::cognito::UserPoolClient>),
+    #[serde(rename = "aws::cognito::IdentityPool")]
+    CognitoIdentityPool(Box<aws::cognito::IdentityPool>),
+    #[serde(rename = "aws::sfn::StateMachine")]
+    SfnStateMachine(Box<aws::sfn::StateMachine>),
+    #[serde(rename = "aws::appsync::GraphqlApi")]
+    AppSyncGraphqlApi(Box<aws::appsync::GraphqlApi>),
+    #[serde(rename = "aws::acm::Certificate")]
+    AcmCertificate(Box<aws::acm::Certificate>),
     #[serde(rename = "k8s::Workload")]
     Workload(Box<k8s::Workload>),
     #[serde(rename = "k8s::Role")]
@@ -351,6 +371,16 @@ impl Config {
             Config::WorkSpacesWorkspace(_) => "aws::workspaces::Workspace",
             Config::EfsAccessPoint(_) => "aws::efs::AccessPoint",
             Config::GlueJob(_) => "aws::glue::Job",
+            Config::IamAccessKey(_) => "aws::iam::AccessKey",
+            Config::SnsSubscription(_) => "aws::sns::Subscription",
+            Config::EventBridgeBusPolicy(_) => "aws::eventbridge::BusPolicy",
+            Config::LogsResourcePolicy(_) => "aws::logs::ResourcePolicy",
+            Config::CognitoUserPool(_) => "aws::cognito::UserPool",
+            Config::CognitoUserPoolClient(_) => "aws::cognito::UserPoolClient",
+            Config::CognitoIdentityPool(_) => "aws::cognito::IdentityPool",
+            Config::SfnStateMachine(_) => "aws::sfn::StateMachine",
+            Config::AppSyncGraphqlApi(_) => "aws::appsync::GraphqlApi",
+            Config::AcmCertificate(_) => "aws::acm::Certificate",
             Config::Workload(_) => "k8s::Workload",
             Config::K8sRole(_) => "k8s::Role",
             Config::K8sRoleBinding(_) => "k8s::RoleBinding",

@@ -227,6 +227,16 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
                 None => Value::defaulted(true, o.clone()),
                 Some(rg) => unknown_of(&rg).unwrap_or_else(|| recording_all(&rg)),
             },
+            include_global_resources: match sub(p, "RecordingGroup") {
+                None => Value::defaulted(false, o.clone()),
+                Some(rg) => unknown_of(&rg).unwrap_or_else(|| {
+                    conv::bool(
+                        prop(&rg, "IncludeGlobalResourceTypes").as_ref(),
+                        false,
+                        &rg.origin,
+                    )
+                }),
+            },
         })),
         "AWS::GuardDuty::Detector" => Config::GuardDutyDetector(Box::new(Detector {
             enabled: match g("Enable") {
@@ -234,6 +244,21 @@ pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
                 None => Value::unknown("Enable is not set", o.clone()),
                 Some(e) => conv::bool(Some(&e), true, o),
             },
+            s3_protection: super::aws_app::feature(p, "S3_DATA_EVENTS", &["S3Logs", "Enable"]),
+            eks_audit_logs: super::aws_app::feature(
+                p,
+                "EKS_AUDIT_LOGS",
+                &["Kubernetes", "AuditLogs", "Enable"],
+            ),
+            malware_protection: super::aws_app::feature(
+                p,
+                "EBS_MALWARE_PROTECTION",
+                &[
+                    "MalwareProtection",
+                    "ScanEc2InstanceWithFindings",
+                    "EbsVolumes",
+                ],
+            ),
         })),
         _ => return None,
     })

@@ -5,6 +5,7 @@
 //! a property that could not be resolved is `Unknown`, never guessed.
 
 mod aws_analytics;
+mod aws_app;
 mod aws_cloudfront;
 mod aws_cloudtrail;
 mod aws_common;
@@ -159,6 +160,10 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             t if aws_iam::TYPES.contains(&t) => {
                 Config::IamPolicies(Box::new(aws_iam::policies(ev)))
             }
+            "AWS::IAM::AccessKey" => Config::IamAccessKey(Box::new(aws_iam::access_key(ev))),
+            "AWS::SNS::Subscription" => {
+                Config::SnsSubscription(Box::new(aws_sns::subscription(ev)))
+            }
             t if t.starts_with("AWS::DAX::")
                 || t.starts_with("AWS::Backup::")
                 || t.starts_with("AWS::Glacier::")
@@ -175,13 +180,16 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             t if t.starts_with("AWS::Athena::") || t.starts_with("AWS::Glue::") => {
                 aws_analytics::config(ev).unwrap_or(Config::Unmodelled)
             }
-            _ => aws_services::config(ev).unwrap_or(Config::Unmodelled),
+            _ => aws_services::config(ev)
+                .or_else(|| aws_app::config(ev))
+                .unwrap_or(Config::Unmodelled),
         })
         .collect::<Vec<_>>();
     join_rotation(ctx, evs, &mut configs);
     aws_network::join(ctx, evs, &mut configs);
     aws_platform::join(ctx, evs, &mut configs);
     aws_storage::join(ctx, evs, &mut configs);
+    aws_sns::join_policies(ctx, evs, &mut configs);
     configs
 }
 

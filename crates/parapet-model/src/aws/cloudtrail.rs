@@ -15,4 +15,14 @@ pub struct Trail {
     /// Whether the trail is recording (Terraform `enable_logging`, default true;
     /// CloudFormation `IsLogging`, required).
     pub logging: Value<bool>,
+    /// The CloudWatch Logs log group the trail also delivers to (`cloud_watch_logs_group_arn`,
+    /// `CloudWatchLogsLogGroupArn`); `None` (the default) delivers to S3 only.
+    pub cloudwatch_logs_group: Value<Option<String>>,
+    /// Whether the trail records events of global services such as IAM and STS
+    /// (`include_global_service_events`, `IncludeGlobalServiceEvents`); true unless written.
+    pub global_service_events: Value<bool>,
+    /// Whether an event selector (`event_selector.data_resource`, `EventSelectors`) or an
+    /// advanced event selector (`resources.type` field selector) logs S3 object-level data
+    /// events. False without selectors: a trail then logs management events only.
+    pub s3_object_events: Value<bool>,
 }

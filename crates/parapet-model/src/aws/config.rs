@@ -12,4 +12,8 @@ pub struct Recorder {
     /// supported types; a written recording group without the setting does not (it names
     /// types or exclusions instead).
     pub all_supported: Value<bool>,
+    /// Whether global resource types (IAM users, roles, groups, policies) are recorded too
+    /// (`recording_group.include_global_resource_types`,
+    /// `RecordingGroup.IncludeGlobalResourceTypes`); false unless written.
+    pub include_global_resources: Value<bool>,
 }

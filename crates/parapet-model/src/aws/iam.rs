@@ -21,6 +21,10 @@ pub enum Kind {
     /// An inline policy declared as its own resource (`aws_iam_role_policy`,
     /// `AWS::IAM::Policy`, `AWS::IAM::RolePolicy` ...).
     InlinePolicy,
+    /// A managed-policy attachment resource (`aws_iam_role_policy_attachment`,
+    /// `aws_iam_user_policy_attachment`, `aws_iam_group_policy_attachment`,
+    /// `aws_iam_policy_attachment`): no document of its own, one managed policy ARN.
+    Attachment,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -33,6 +37,33 @@ pub struct Policies {
     /// Roles only: the trust policy, who may assume the role. `Defaulted(None)` for other
     /// kinds.
     pub trust_policy: Value<Option<PolicyDocument>>,
+    /// The managed policies the resource attaches, one value per ARN with its own origin:
+    /// `ManagedPolicyArns` of a role, user or group (`managed_policy_arns` of
+    /// `aws_iam_role`), the `policy_arn` of an attachment resource. Empty unless written; an
+    /// ARN that cannot be resolved is `Unknown`.
+    pub managed_policy_arns: Vec<Value<String>>,
+    /// Whether the resource attaches its documents or managed policies directly to IAM users:
+    /// true for a user's own inline and managed policies, `aws_iam_user_policy`,
+    /// `aws_iam_user_policy_attachment`, `AWS::IAM::UserPolicy`, and for
+    /// `aws_iam_policy_attachment` and `AWS::IAM::Policy` / `AWS::IAM::ManagedPolicy` whose
+    /// `users` / `Users` list is not empty. False unless written.
+    pub attached_to_users: Value<bool>,
+    /// Users only: whether the console password (`LoginProfile.Password` of
+    /// `AWS::IAM::User`) is written in the configuration — a literal or a parameter default —
+    /// rather than a dynamic reference resolved at deploy time. Terraform cannot set one
+    /// (`aws_iam_user_login_profile` generates it). `Defaulted(false)` without a password.
+    pub console_password_in_code: Value<bool>,
+}
+
+/// `aws::iam::AccessKey` (`aws_iam_access_key`, `AWS::IAM::AccessKey`): a long-lived access
+/// key of an IAM user.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AccessKey {
+    /// The user the key belongs to.
+    pub user: Value<Option<String>>,
+    /// Whether the key can be used: `status` / `Status` is `Active` (the default) rather than
+    /// `Inactive`.
+    pub active: Value<bool>,
 }
 
 /// One permission document with its name.

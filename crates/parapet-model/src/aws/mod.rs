@@ -1,13 +1,16 @@
 //! AWS resource types.
 
 pub mod account;
+pub mod acm;
 pub mod apigateway;
+pub mod appsync;
 pub mod athena;
 pub mod backup;
 pub mod batch;
 pub mod cloudfront;
 pub mod cloudtrail;
 pub mod codebuild;
+pub mod cognito;
 pub mod config;
 pub mod dms;
 pub mod docdb;
@@ -21,6 +24,7 @@ pub mod elasticache;
 pub mod elasticbeanstalk;
 pub mod elb;
 pub mod emr;
+pub mod eventbridge;
 pub mod glacier;
 pub mod glue;
 pub mod guardduty;
@@ -41,6 +45,7 @@ pub mod route53;
 pub mod s3;
 pub mod sagemaker;
 pub mod secretsmanager;
+pub mod sfn;
 pub mod sns;
 pub mod sqs;
 pub mod ssm;

@@ -264,9 +264,29 @@ pub(crate) fn config(r: &RawResource) -> Option<Config> {
                 Ok(Some(b)) => conv::bool(b.get("all_supported"), true, &b.origin),
                 Ok(None) => Value::defaulted(true, o.clone()),
             },
+            include_global_resources: match nested(n, "recording_group") {
+                Err(u) => unknown_as(u),
+                Ok(Some(b)) => conv::bool(b.get("include_global_resource_types"), false, &b.origin),
+                Ok(None) => Value::defaulted(false, o.clone()),
+            },
         })),
         "aws_guardduty_detector" => Config::GuardDutyDetector(Box::new(Detector {
             enabled: conv::bool(n.get("enable"), true, o),
+            s3_protection: super::aws_app::dig_bool(n, &["datasources", "s3_logs", "enable"]),
+            eks_audit_logs: super::aws_app::dig_bool(
+                n,
+                &["datasources", "kubernetes", "audit_logs", "enable"],
+            ),
+            malware_protection: super::aws_app::dig_bool(
+                n,
+                &[
+                    "datasources",
+                    "malware_protection",
+                    "scan_ec2_instance_with_findings",
+                    "ebs_volumes",
+                    "enable",
+                ],
+            ),
         })),
         "aws_iam_account_password_policy" => Config::PasswordPolicy(Box::new(PasswordPolicy {
             // Not written: the provider sends nothing and IAM applies its default of 8.
@@ -377,6 +397,7 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
     let repos = of("aws_ecr_repository");
     let secrets = of("aws_secretsmanager_secret");
     let clusters = of("aws_redshift_cluster");
+    let detectors = of("aws_guardduty_detector");
     for (i, r) in raw.iter().enumerate() {
         let ts = match r.rtype.as_str() {
             "aws_ecr_repository_policy" => targets(r, "repository", &repos, "name"),
@@ -384,6 +405,7 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
             "aws_redshift_logging" => {
                 targets(r, "cluster_identifier", &clusters, "cluster_identifier")
             }
+            "aws_guardduty_detector_feature" => targets(r, "detector_id", &detectors, "id"),
             _ => continue,
         };
         for t in ts {
@@ -404,6 +426,7 @@ pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Ed
                 Config::RedshiftCluster(x) => {
                     x.audit_logging = Value::explicit(true, r.origin.clone())
                 }
+                Config::GuardDutyDetector(x) => super::aws_app::detector_feature(x, &r.node),
                 _ => continue,
             }
             edges.push(Edge {

@@ -2,6 +2,7 @@
 //! AWS provider splits across several blocks.
 
 mod aws_analytics;
+mod aws_app;
 mod aws_cloudfront;
 mod aws_cloudtrail;
 mod aws_common;
@@ -287,7 +288,17 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                 | "aws_iam_policy"
                 | "aws_iam_role_policy"
                 | "aws_iam_user_policy"
-                | "aws_iam_group_policy" => Config::IamPolicies(Box::new(aws_iam::policies(r))),
+                | "aws_iam_group_policy"
+                | "aws_iam_user_policy_attachment"
+                | "aws_iam_role_policy_attachment"
+                | "aws_iam_group_policy_attachment"
+                | "aws_iam_policy_attachment" => {
+                    Config::IamPolicies(Box::new(aws_iam::policies(r)))
+                }
+                "aws_iam_access_key" => Config::IamAccessKey(Box::new(aws_iam::access_key(r))),
+                "aws_sns_topic_subscription" => {
+                    Config::SnsSubscription(Box::new(aws_sns::subscription(r)))
+                }
                 "aws_db_instance" | "aws_rds_cluster_instance" => {
                     Config::RdsDbInstance(Box::new(aws_rds::instance(r)))
                 }
@@ -378,7 +389,9 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
                     aws_ops::config(r).unwrap_or(Config::Unmodelled)
                 }
                 t if kubernetes::workload_kind(t).is_some() => kubernetes::config(r),
-                _ => aws_services::config(r).unwrap_or(Config::Unmodelled),
+                _ => aws_services::config(r)
+                    .or_else(|| aws_app::config(r))
+                    .unwrap_or(Config::Unmodelled),
             };
             resource(r, config)
         })
@@ -511,6 +524,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
     aws_network::join(&raw, &mut out, &mut edges);
     aws_platform::join(&raw, &mut out, &mut edges);
     aws_storage::join(&raw, &mut out, &mut edges);
+    aws_sns::join(&raw, &mut out, &mut edges);
 
     // Reference edges.
     let mut by_addr: HashMap<&str, Vec<usize>> = HashMap::new();

@@ -1,7 +1,7 @@
 //! Shared logic of the rules about resource policies that open a resource to any principal.
 
 use crate::Outcomes;
-use parapet_model::policy::{tri_and, PolicyDocument};
+use parapet_model::policy::{tri_and, PolicyDocument, UNKNOWN};
 use parapet_model::Value;
 
 /// Fails every Allow statement of `policy` whose principal is anyone and that has no
@@ -48,6 +48,82 @@ pub fn check_open_to_anyone(
             ),
             Some(_) => out.pass(&s.origin),
             None => out.skip(&s.origin, "the statement's effect or principal is not known"),
+        }
+    }
+}
+
+/// Condition keys that tie a service principal's access to the caller's own resource or
+/// account (cross-service confused deputy protection).
+const SOURCE_KEYS: &[&str] = &[
+    "aws:SourceArn",
+    "aws:SourceAccount",
+    "aws:SourceOrgID",
+    "aws:SourceOrgPaths",
+];
+
+/// Fails every Allow statement of `policy` that grants access to an AWS service principal
+/// (`Service: sns.amazonaws.com`) without a condition on `aws:SourceArn`, `aws:SourceAccount`,
+/// `aws:SourceOrgID` or `aws:SourceOrgPaths`; passes the others; skips what is unknown. No
+/// policy at all passes. `what` names the policy in messages.
+pub fn check_service_without_source(
+    policy: &Value<Option<PolicyDocument>>,
+    what: &str,
+    out: &mut Outcomes,
+) {
+    let doc = match policy.get() {
+        None => {
+            out.skip(
+                &policy.origin,
+                format!(
+                    "value is unknown: {}",
+                    policy.unknown_reason().unwrap_or("unresolved")
+                ),
+            );
+            return;
+        }
+        Some(None) => {
+            out.pass(&policy.origin);
+            return;
+        }
+        Some(Some(d)) => d,
+    };
+    if doc.statements.is_empty() {
+        out.pass(&policy.origin);
+    }
+    for s in &doc.statements {
+        let services: Vec<&str> = s
+            .principals
+            .iter()
+            .filter(|(k, v)| k == "Service" && v != UNKNOWN)
+            .map(|(_, v)| v.as_str())
+            .collect();
+        if s.is_allow() == Some(false) || services.is_empty() {
+            out.pass(&s.origin);
+            continue;
+        }
+        if s.is_allow().is_none() {
+            out.skip(&s.origin, "the statement's effect is not known");
+            continue;
+        }
+        if s.conditions.iter().any(|c| c.key == UNKNOWN) {
+            out.skip(&s.origin, "the statement's condition is not known");
+            continue;
+        }
+        let tied = s
+            .conditions
+            .iter()
+            .any(|c| SOURCE_KEYS.iter().any(|k| c.key.eq_ignore_ascii_case(k)));
+        if tied {
+            out.pass(&s.origin);
+        } else {
+            out.fail(
+                &s.origin,
+                format!(
+                    "the {what} allows {} without an aws:SourceArn or aws:SourceAccount condition: the service acts for every AWS account, so any customer's {} can use this access",
+                    services.join(", "),
+                    if services.len() == 1 { "resources" } else { "resources of these services" }
+                ),
+            );
         }
     }
 }

@@ -1,4 +1,7 @@
+pub mod cloudtrail_global_service_events_excluded;
 pub mod cloudtrail_log_file_validation_disabled;
 pub mod cloudtrail_logging_stopped;
 pub mod cloudtrail_logs_not_encrypted_with_kms;
+pub mod cloudtrail_not_integrated_with_cloudwatch_logs;
 pub mod cloudtrail_not_multi_region;
+pub mod cloudtrail_s3_data_events_not_logged;

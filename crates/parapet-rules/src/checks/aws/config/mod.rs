@@ -1,1 +1,2 @@
+pub mod config_recorder_excludes_global_resources;
 pub mod config_recorder_not_recording_all_resources;

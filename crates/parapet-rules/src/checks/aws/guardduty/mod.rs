@@ -1,1 +1,4 @@
 pub mod guardduty_detector_disabled;
+pub mod guardduty_eks_audit_log_monitoring_disabled;
+pub mod guardduty_malware_protection_disabled;
+pub mod guardduty_s3_protection_disabled;

@@ -1,7 +1,14 @@
 pub mod common;
+pub mod iam_administrator_access_policy_attached;
 pub mod iam_password_policy_weak;
 pub mod iam_policy_allows_all_actions_on_all_resources;
+pub mod iam_policy_allows_assume_role_on_all_roles;
+pub mod iam_policy_allows_kms_decrypt_on_all_keys;
 pub mod iam_policy_allows_not_action_on_all_resources;
 pub mod iam_policy_allows_passrole_on_all_roles;
 pub mod iam_policy_allows_privilege_escalation;
+pub mod iam_policy_attached_directly_to_user;
 pub mod iam_role_trust_policy_allows_any_principal;
+pub mod iam_role_trust_policy_oidc_without_subject_condition;
+pub mod iam_user_access_key_active;
+pub mod iam_user_console_password_hard_coded;

@@ -1,2 +1,5 @@
 pub mod log_group_not_encrypted_with_kms;
+pub mod log_group_retention_below_one_year;
 pub mod log_group_retention_not_set;
+pub mod log_resource_policy_allows_any_principal;
+pub mod log_resource_policy_allows_service_without_source_condition;

@@ -1,1 +1,5 @@
+pub mod sns_subscription_uses_plain_http;
+pub mod sns_topic_encrypted_with_aws_managed_key;
 pub mod sns_topic_not_encrypted;
+pub mod sns_topic_policy_allows_any_principal;
+pub mod sns_topic_policy_allows_service_without_source_condition;

@@ -1,1 +1,4 @@
 pub mod sqs_queue_encryption_disabled;
+pub mod sqs_queue_not_encrypted_with_kms_key;
+pub mod sqs_queue_policy_allows_any_principal;
+pub mod sqs_queue_policy_allows_service_without_source_condition;

@@ -1,0 +1,1 @@
+pub mod acm_certificate_transparency_logging_disabled;

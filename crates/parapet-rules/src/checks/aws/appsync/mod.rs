@@ -1,0 +1,3 @@
+pub mod appsync_graphql_api_introspection_enabled;
+pub mod appsync_graphql_api_logging_disabled;
+pub mod appsync_graphql_api_uses_api_key_authentication;

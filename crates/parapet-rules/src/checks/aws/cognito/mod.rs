@@ -1,0 +1,6 @@
+pub mod cognito_identity_pool_allows_unauthenticated_access;
+pub mod cognito_user_pool_client_allows_implicit_grant;
+pub mod cognito_user_pool_client_reveals_user_existence;
+pub mod cognito_user_pool_deletion_protection_disabled;
+pub mod cognito_user_pool_mfa_disabled;
+pub mod cognito_user_pool_threat_protection_disabled;

@@ -1,0 +1,1 @@
+pub mod eventbridge_bus_policy_allows_any_principal;

@@ -1,0 +1,2 @@
+pub mod sfn_state_machine_logging_disabled;
+pub mod sfn_state_machine_tracing_disabled;

@@ -1,0 +1,16 @@
+//! AWS-SNS-005: a topic policy grants an AWS service access without tying it to a source resource or account.
+
+use crate::checks::aws::resource_policy::check_service_without_source;
+use crate::{Check, Ctx, Outcomes};
+use parapet_model::Config;
+
+pub struct Rule;
+
+impl Check for Rule {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
+        let Config::SnsTopic(t) = &ctx.resource.config else {
+            return;
+        };
+        check_service_without_source(&t.policy, "topic policy", out);
+    }
+}

@@ -1,0 +1,29 @@
+variable "status" {
+  type = string
+}
+
+# Not configured: GuardDuty's default applies.
+resource "aws_guardduty_detector" "default" {
+  enable = true
+}
+
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+
+resource "aws_guardduty_detector_feature" "on" {
+  detector_id = aws_guardduty_detector.main.id
+  name        = "S3_DATA_EVENTS"
+  status      = "ENABLED"
+}
+
+resource "aws_guardduty_detector" "configurable" {
+  enable = true
+}
+
+# A status that is not known: skipped.
+resource "aws_guardduty_detector_feature" "configurable" {
+  detector_id = aws_guardduty_detector.configurable.id
+  name        = "S3_DATA_EVENTS"
+  status      = var.status
+}

@@ -1,0 +1,23 @@
+variable "policy" {
+  type = string
+}
+
+resource "aws_cloudwatch_log_resource_policy" "route53" {
+  policy_name = "route53-query-logging"
+  policy_document = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "route53.amazonaws.com" }
+      Action    = ["logs:CreateLogStream", "logs:PutLogEvents"]
+      Resource  = "arn:aws:logs:*:111122223333:log-group:/aws/route53/*"
+      Condition = { StringEquals = { "aws:SourceAccount" = "111122223333" } }
+    }]
+  })
+}
+
+# A policy that is not known: skipped.
+resource "aws_cloudwatch_log_resource_policy" "configurable" {
+  policy_name     = "configurable"
+  policy_document = var.policy
+}
