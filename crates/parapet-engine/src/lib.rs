@@ -256,6 +256,7 @@ pub fn scan(s: &Settings) -> ScanResult {
             .chain(s.overlay.iter())
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect(),
+        module_cache: Some(Default::default()),
     };
     let mut cfn_params: IndexMap<String, String> = s
         .config
@@ -292,13 +293,18 @@ pub fn scan(s: &Settings) -> ScanResult {
     let rules = selected_rules(s);
     let rules_run: Vec<String> = rules.iter().map(|e| e.meta.id.clone()).collect();
     let threshold = min_severity(s);
+    let mut by_target: std::collections::HashMap<&'static str, Vec<RuleCheck>> = Default::default();
+    for e in rules.iter().filter(|e| e.meta.severity >= threshold) {
+        if let Some(check) = parapet_rules::registry::check_for(&e.meta.id) {
+            by_target
+                .entry(e.meta.target.as_str())
+                .or_default()
+                .push((e, check));
+        }
+    }
     let group = Group {
         s,
-        rules: rules
-            .iter()
-            .copied()
-            .filter(|e| e.meta.severity >= threshold)
-            .collect(),
+        by_target,
         only: d.only_files.clone(),
         allow_inline: !s.no_inline_suppressions && s.config.suppressions.allow_inline_suppressions,
         today: s.today.unwrap_or_else(suppress::Date::today),
@@ -534,10 +540,13 @@ struct Checked {
 }
 
 /// What checking a group needs from the scan.
+/// A rule and its logic.
+type RuleCheck = (&'static RuleEntry, &'static dyn parapet_rules::Check);
+
 struct Group<'a> {
     s: &'a Settings,
-    /// The selected rules at or above the severity threshold.
-    rules: Vec<&'static RuleEntry>,
+    /// The selected rules at or above the severity threshold, by the type they check.
+    by_target: std::collections::HashMap<&'static str, Vec<RuleCheck>>,
     only: Option<Vec<FileRef>>,
     allow_inline: bool,
     today: suppress::Date,
@@ -581,14 +590,15 @@ impl Group<'_> {
                     .as_ref()
                     .is_none_or(|only| only.iter().any(|o| **o == *f.file()))
         };
-        let run = |e: &&'static RuleEntry| {
+        // Each rule that checks a type the group holds, with the resources of that type.
+        let work: Vec<(&RuleCheck, &[usize])> = by_type
+            .iter()
+            .filter_map(|(t, at)| Some((self.by_target.get(t)?, at.as_slice())))
+            .flat_map(|(rules, at)| rules.iter().map(move |r| (r, at)))
+            .collect();
+        let run = |&((e, check), at): &(&RuleCheck, &[usize])| {
             let mut out = Vec::new();
-            let Some(at) = by_type.get(e.meta.target.as_str()) else {
-                return (out, 0);
-            };
-            if let Some(check) = parapet_rules::registry::check_for(&e.meta.id) {
-                parapet_rules::run_rule_on(e, check, &model, at, &mut out);
-            }
+            parapet_rules::run_rule_on(e, *check, &model, at, &mut out);
             out.retain(|f| wanted(f));
             // Passes are counted; they are kept only when asked for (they are most outcomes).
             let n = out.iter().filter(|f| f.status == Status::Pass).count();
@@ -598,9 +608,9 @@ impl Group<'_> {
             (out, n)
         };
         let results: Vec<(Vec<Finding>, usize)> = if model.resources.len() > PARALLEL_RULES {
-            self.rules.par_iter().map(run).collect()
+            work.par_iter().map(run).collect()
         } else {
-            self.rules.iter().map(run).collect()
+            work.iter().map(run).collect()
         };
         let mut passed = 0;
         let mut findings = Vec::new();

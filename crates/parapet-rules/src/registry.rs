@@ -1277,5 +1277,10 @@ pub static CHECKS: &[(&str, &dyn Check)] = &[
 ];
 
 pub fn check_for(id: &str) -> Option<&'static dyn Check> {
-    CHECKS.iter().find(|(i, _)| *i == id).map(|(_, c)| *c)
+    static BY_ID: std::sync::OnceLock<std::collections::HashMap<&str, &'static dyn Check>> =
+        std::sync::OnceLock::new();
+    BY_ID
+        .get_or_init(|| CHECKS.iter().copied().collect())
+        .get(id)
+        .copied()
 }

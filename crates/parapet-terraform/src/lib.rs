@@ -28,6 +28,7 @@ pub mod val;
 pub use plan::{is_plan, is_state, load_json_document, load_plan, load_state};
 
 use indexmap::IndexMap;
+pub use module::ModuleCache;
 use module::{ModuleEval, Shared};
 use parapet_model::{Diagnostic, Unit};
 use std::collections::HashMap;
@@ -67,6 +68,9 @@ pub struct Options {
     pub limits: Limits,
     /// Unsaved editor buffers that replace the file on disk.
     pub overlay: HashMap<PathBuf, Arc<str>>,
+    /// Parsed child-module directories shared by the roots of one scan (see [`ModuleCache`]);
+    /// `None` parses each root's modules on their own.
+    pub module_cache: Option<Arc<ModuleCache>>,
 }
 
 /// Evaluates the module in `dir` as a root module.

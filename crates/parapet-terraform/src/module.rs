@@ -13,7 +13,6 @@ use parapet_model::{Diagnostic, Dyn, FileRef, LineIndex, Node, Origin};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::Arc;
 
 /// One parsed `.tf` file.
@@ -387,10 +386,45 @@ fn parse_json_file(
 }
 
 /// State shared by all module instances of one root evaluation.
+/// Parsed module directories shared by the roots of one scan: a module that many roots call is
+/// parsed once. Bounded: when full it starts over, so it holds at most
+/// [`ModuleCache::MAX`] directories at a time.
+#[derive(Default)]
+pub struct ModuleCache {
+    map: std::sync::Mutex<HashMap<PathBuf, Arc<ModuleSource>>>,
+}
+
+impl std::fmt::Debug for ModuleCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.map.lock().map(|m| m.len()).unwrap_or(0);
+        write!(f, "ModuleCache({n} directories)")
+    }
+}
+
+impl ModuleCache {
+    pub const MAX: usize = 256;
+
+    fn get_or_parse(&self, key: &Path, parse: impl FnOnce() -> ModuleSource) -> Arc<ModuleSource> {
+        if let Some(s) = self.map.lock().ok().and_then(|m| m.get(key).cloned()) {
+            return s;
+        }
+        // Parsed outside the lock; two roots may parse the same directory at once, and the
+        // first result is kept.
+        let src = Arc::new(parse());
+        if let Ok(mut m) = self.map.lock() {
+            if m.len() >= Self::MAX {
+                m.clear();
+            }
+            return m.entry(key.to_path_buf()).or_insert(src).clone();
+        }
+        src
+    }
+}
+
 pub(crate) struct Shared<'o> {
     pub opts: &'o Options,
     pub root_dir: PathBuf,
-    cache: RefCell<HashMap<PathBuf, Rc<ModuleSource>>>,
+    cache: RefCell<HashMap<PathBuf, Arc<ModuleSource>>>,
     pub out: RefCell<Vec<RawResource>>,
     pub diagnostics: RefCell<Vec<Diagnostic>>,
     /// Diagnostics already emitted (module-not-found is reported once).
@@ -414,12 +448,16 @@ impl<'o> Shared<'o> {
         }
     }
 
-    pub fn source(&self, dir: &Path) -> Rc<ModuleSource> {
+    pub fn source(&self, dir: &Path) -> Arc<ModuleSource> {
         let key = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
         if let Some(s) = self.cache.borrow().get(&key) {
             return s.clone();
         }
-        let src = Rc::new(parse_dir(dir, self.opts));
+        let src = match &self.opts.module_cache {
+            // A child module's directory, parsed once for all the roots of a scan that call it.
+            Some(c) if key != self.root_dir => c.get_or_parse(&key, || parse_dir(dir, self.opts)),
+            _ => Arc::new(parse_dir(dir, self.opts)),
+        };
         // Parse diagnostics are reported once per directory.
         self.diagnostics
             .borrow_mut()
@@ -492,7 +530,7 @@ enum Lazy {
 /// One instance of a module being evaluated.
 pub(crate) struct ModuleEval<'s, 'o> {
     pub shared: &'s Shared<'o>,
-    pub src: Rc<ModuleSource>,
+    pub src: Arc<ModuleSource>,
     pub vars: IndexMap<String, Val>,
     pub prefix: String,
     /// Module keys as modules.json names them (`a.b`).
@@ -510,7 +548,7 @@ pub(crate) struct ModuleEval<'s, 'o> {
 impl<'s, 'o> ModuleEval<'s, 'o> {
     pub fn new(
         shared: &'s Shared<'o>,
-        src: Rc<ModuleSource>,
+        src: Arc<ModuleSource>,
         vars: IndexMap<String, Val>,
         prefix: String,
         key_path: String,
