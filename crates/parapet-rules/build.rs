@@ -31,7 +31,7 @@ fn main() {
         }
     }
 
-    let mut entries: Vec<RuleEntry> = Vec::new();
+    let mut entries: Vec<(RuleEntry, Vec<Fixture>)> = Vec::new();
     let mut errors: Vec<String> = Vec::new();
     for provider in sorted_dirs(&rules_dir) {
         let pname = name(&provider);
@@ -76,7 +76,6 @@ fn main() {
                     provider: pname.clone(),
                     service: name(&service),
                     meta,
-                    fixtures,
                 };
                 if entry.meta.name != name(&rule) {
                     errors.push(format!(
@@ -85,14 +84,14 @@ fn main() {
                         entry.meta.name
                     ));
                 }
-                for e in meta::validate(&entry, &frameworks) {
+                for e in meta::validate(&entry, &fixtures, &frameworks) {
                     errors.push(format!("{}: {e}", file.display()));
                 }
-                entries.push(entry);
+                entries.push((entry, fixtures));
             }
         }
     }
-    let mut ids: Vec<&str> = entries.iter().map(|e| e.meta.id.as_str()).collect();
+    let mut ids: Vec<&str> = entries.iter().map(|(e, _)| e.meta.id.as_str()).collect();
     ids.sort();
     for w in ids.windows(2) {
         if w[0] == w[1] {
@@ -102,11 +101,18 @@ fn main() {
     if !errors.is_empty() {
         panic!("invalid rule metadata:\n  {}", errors.join("\n  "));
     }
-    entries.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    entries.sort_by(|a, b| a.0.meta.id.cmp(&b.0.meta.id));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let (entries, fixtures): (Vec<RuleEntry>, Vec<Vec<Fixture>>) = entries.into_iter().unzip();
     std::fs::write(
         out.join("rules.json"),
         serde_json::to_string(&entries).unwrap(),
+    )
+    .unwrap();
+    // The examples, in the order of the rules: only tests, docs and `explain` read them.
+    std::fs::write(
+        out.join("fixtures.json"),
+        serde_json::to_string(&fixtures).unwrap(),
     )
     .unwrap();
     std::fs::write(

@@ -22,7 +22,7 @@ fn the_aws_catalogue_covers_both_formats_with_fixtures() {
     for e in &aws {
         let m = &e.meta;
         let has = |format: &str, kind: &str| {
-            e.fixtures
+            e.fixtures()
                 .iter()
                 .any(|f| f.format == format && f.kind == kind)
         };

@@ -50,7 +50,7 @@ fn every_rule_fires_exactly_where_its_fixtures_say() {
     for entry in parapet_rules::catalogue() {
         let id = &entry.meta.id;
         for format in &entry.meta.formats {
-            for fx in entry.fixtures.iter().filter(|f| &f.format == format) {
+            for fx in entry.fixtures().iter().filter(|f| &f.format == format) {
                 let file_name = match format.as_str() {
                     "terraform" => "main.tf",
                     _ => "fixture.yaml",

@@ -61,7 +61,7 @@ fn every_fixture_together_gives_the_same_findings_grouped() {
     let dir = tempfile::tempdir().unwrap();
     let mut n = 0;
     for e in parapet_rules::catalogue() {
-        for (i, fx) in e.fixtures.iter().enumerate() {
+        for (i, fx) in e.fixtures().iter().enumerate() {
             let ext = if fx.format == "terraform" {
                 "tf"
             } else {

@@ -95,7 +95,7 @@ pub fn render(e: &RuleEntry) -> String {
     for fmt in &m.formats {
         for kind in ["bad", "good"] {
             for fx in e
-                .fixtures
+                .fixtures()
                 .iter()
                 .filter(|f| &f.format == fmt && f.kind == kind)
             {

@@ -387,35 +387,44 @@ fn parse_json_file(
 
 /// State shared by all module instances of one root evaluation.
 /// Parsed module directories shared by the roots of one scan: a module that many roots call is
-/// parsed once. Bounded: when full it starts over, so it holds at most
-/// [`ModuleCache::MAX`] directories at a time.
+/// parsed once. Bounded: when the directories it holds reach [`ModuleCache::MAX_BYTES`] of
+/// source text it starts over.
 #[derive(Default)]
 pub struct ModuleCache {
-    map: std::sync::Mutex<HashMap<PathBuf, Arc<ModuleSource>>>,
+    map: std::sync::Mutex<(HashMap<PathBuf, Arc<ModuleSource>>, usize)>,
 }
 
 impl std::fmt::Debug for ModuleCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let n = self.map.lock().map(|m| m.len()).unwrap_or(0);
+        let n = self.map.lock().map(|m| m.0.len()).unwrap_or(0);
         write!(f, "ModuleCache({n} directories)")
     }
 }
 
 impl ModuleCache {
-    pub const MAX: usize = 256;
+    pub const MAX_BYTES: usize = 512 << 10;
 
     fn get_or_parse(&self, key: &Path, parse: impl FnOnce() -> ModuleSource) -> Arc<ModuleSource> {
-        if let Some(s) = self.map.lock().ok().and_then(|m| m.get(key).cloned()) {
+        if let Some(s) = self.map.lock().ok().and_then(|m| m.0.get(key).cloned()) {
             return s;
         }
         // Parsed outside the lock; two roots may parse the same directory at once, and the
         // first result is kept.
         let src = Arc::new(parse());
-        if let Ok(mut m) = self.map.lock() {
-            if m.len() >= Self::MAX {
-                m.clear();
+        let size: usize = src.files.iter().map(|f| f.text.len()).sum();
+        if let Ok(mut guard) = self.map.lock() {
+            let (map, bytes) = &mut *guard;
+            if let Some(s) = map.get(key) {
+                return s.clone();
             }
-            return m.entry(key.to_path_buf()).or_insert(src).clone();
+            if *bytes + size > Self::MAX_BYTES {
+                map.clear();
+                *bytes = 0;
+            }
+            if size <= Self::MAX_BYTES {
+                *bytes += size;
+                map.insert(key.to_path_buf(), src.clone());
+            }
         }
         src
     }
