@@ -98,3 +98,48 @@ fn the_corpus_gives_the_same_findings_grouped() {
         assert!(n > 0, "{sub}: no outcomes");
     }
 }
+
+/// Roots share the parsed module they call (one parse per scan): each root still evaluates it
+/// with its own inputs, and a syntax error in the module is reported once, with every root
+/// that calls it still scanned.
+#[test]
+fn a_module_shared_by_many_roots_is_evaluated_per_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("modules/sg")).unwrap();
+    std::fs::write(
+        root.join("modules/sg/main.tf"),
+        "variable \"cidr\" {}\n\nresource \"aws_security_group\" \"this\" {\n  name = \"sg\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [var.cidr]\n  }\n}\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("modules/sg/broken.tf"), "resource \"x\" {\n").unwrap();
+    for i in 0..40 {
+        let d = root.join(format!("root{i:02}"));
+        std::fs::create_dir_all(&d).unwrap();
+        let cidr = if i % 2 == 0 {
+            "0.0.0.0/0"
+        } else {
+            "10.0.0.0/8"
+        };
+        std::fs::write(
+            d.join("main.tf"),
+            format!("module \"sg\" {{\n  source = \"../modules/sg\"\n  cidr   = \"{cidr}\"\n}}\n"),
+        )
+        .unwrap();
+    }
+    let r = scan(&Settings {
+        paths: vec![root.to_path_buf()],
+        root: root.to_path_buf(),
+        select: vec!["AWS-EC2-001".into()],
+        ..Default::default()
+    });
+    // Findings are reported at the module's line, once per root (call chains differ).
+    assert_eq!(r.failures().count(), 20, "{:#?}", r.findings);
+    let errors: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.level == parapet_model::DiagnosticLevel::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].file.ends_with("broken.tf"));
+}
