@@ -36,16 +36,23 @@ pub fn fingerprint(f: &Finding, sources: &BTreeMap<FileRef, Arc<str>>) -> String
 /// Numbers repeated fingerprints of a scan's sorted findings (`<fp>:2`, `<fp>:3` ...) so each
 /// stays unique; only failing findings are identified across runs, the others get none.
 pub fn number_repeats(findings: &mut [Finding]) {
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    for f in findings.iter_mut() {
-        if f.status != parapet_rules::Status::Fail {
-            f.fingerprint.clear();
-            continue;
-        }
-        let n = seen.entry(f.fingerprint.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            f.fingerprint = format!("{}:{n}", f.fingerprint);
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    let numbers: Vec<usize> = findings
+        .iter()
+        .map(|f| {
+            if f.status != parapet_rules::Status::Fail {
+                return 0;
+            }
+            let n = seen.entry(f.fingerprint.as_str()).or_insert(0);
+            *n += 1;
+            *n
+        })
+        .collect();
+    for (f, n) in findings.iter_mut().zip(numbers) {
+        match n {
+            0 => f.fingerprint.clear(),
+            1 => {}
+            n => f.fingerprint = format!("{}:{n}", f.fingerprint),
         }
     }
 }

@@ -425,7 +425,7 @@ pub fn scan(s: &Settings) -> ScanResult {
 
     let mut model = Model::default();
     let mut sources = BTreeMap::new();
-    let mut findings = Vec::new();
+    let mut findings = Vec::with_capacity(done.iter().map(|c| c.findings.len()).sum());
     let mut uses = Vec::new();
     let mut files = std::collections::BTreeSet::new();
     let mut resources = 0;
@@ -452,22 +452,9 @@ pub fn scan(s: &Settings) -> ScanResult {
         diagnostics
             .retain(|x| only.contains(&x.file) || x.level == parapet_model::DiagnosticLevel::Error);
     }
-    findings.sort_by(|a, b| {
-        (
-            a.file(),
-            a.origin.span().map(|s| (s.start_line, s.start_col)),
-            &a.rule_id,
-            &a.resource,
-            a.status,
-        )
-            .cmp(&(
-                b.file(),
-                b.origin.span().map(|s| (s.start_line, s.start_col)),
-                &b.rule_id,
-                &b.resource,
-                b.status,
-            ))
-    });
+    // A total order on what a finding says, so the result does not depend on the order in
+    // which groups finished.
+    findings.sort_unstable_by(report_order);
     // The same value reached twice (e.g. a module instantiated from two roots) is reported once.
     findings.dedup_by(|a, b| {
         a.rule_id == b.rule_id
@@ -508,6 +495,34 @@ pub fn scan(s: &Settings) -> ScanResult {
         root: s.root.clone(),
         max_file_size: limits.max_file_size,
     }
+}
+
+/// The order of findings in a report: by place, rule and resource, then by what they say.
+fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    let at = |f: &Finding| f.origin.span().map(|s| (s.start_line, s.start_col));
+    let chain = |f: &Finding| -> Vec<Option<(FileRef, u32)>> {
+        f.call_chain
+            .iter()
+            .map(|o| o.span().map(|s| (s.file.clone(), s.start)))
+            .collect()
+    };
+    (
+        a.file(),
+        at(a),
+        &a.rule_id,
+        &a.resource,
+        a.status,
+        &a.message,
+    )
+        .cmp(&(
+            b.file(),
+            at(b),
+            &b.rule_id,
+            &b.resource,
+            b.status,
+            &b.message,
+        ))
+        .then_with(|| chain(a).cmp(&chain(b)))
 }
 
 /// A unit loaded and either checked already or waiting to be checked with others.
