@@ -117,6 +117,13 @@ pub struct Unknown {
     /// `LogsBucket`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub refs: Vec<String>,
+    /// The structure of a value unknown as a whole but known in parts: Terraform's
+    /// `jsonencode` of a map with unresolved leaves is an unknown string, and this keeps the
+    /// map (those leaves unknown) so a policy document can still be read statement by
+    /// statement. Only readers that ask for it look here; to everything else the value is
+    /// simply unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial: Option<Box<Node>>,
 }
 
 impl Node {
@@ -129,6 +136,7 @@ impl Node {
             v: Dyn::Unknown(Unknown {
                 reason: reason.into(),
                 refs,
+                partial: None,
             }),
             origin,
         }

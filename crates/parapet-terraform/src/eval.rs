@@ -68,6 +68,7 @@ fn merge_unknowns<'a>(vals: impl IntoIterator<Item = &'a Val>, reason: &str) -> 
     Val::Unknown(Unk {
         reason: first_reason.unwrap_or_else(|| reason.to_string()),
         refs,
+        partial: None,
     })
 }
 

@@ -22,6 +22,9 @@ pub enum Val {
 pub struct Unk {
     pub reason: String,
     pub refs: Vec<String>,
+    /// The value's structure where it is known in parts (see
+    /// `parapet_model::value::Unknown::partial`): set by `jsonencode`.
+    pub partial: Option<Box<Val>>,
 }
 
 impl Val {
@@ -29,6 +32,7 @@ impl Val {
         Val::Unknown(Unk {
             reason: reason.into(),
             refs: Vec::new(),
+            partial: None,
         })
     }
 
@@ -36,6 +40,7 @@ impl Val {
         Val::Unknown(Unk {
             reason: reason.into(),
             refs: vec![r.into()],
+            partial: None,
         })
     }
 
@@ -173,6 +178,7 @@ impl Val {
             Dyn::Unknown(u) => Val::Unknown(Unk {
                 reason: u.reason.clone(),
                 refs: u.refs.clone(),
+                partial: u.partial.as_ref().map(|p| Box::new(Val::from_node(p))),
             }),
         }
     }
@@ -191,7 +197,11 @@ impl Val {
                     .collect(),
             ),
             Val::Unknown(u) => {
-                return Node::unknown(u.reason.clone(), u.refs.clone(), origin.clone())
+                let mut n = Node::unknown(u.reason.clone(), u.refs.clone(), origin.clone());
+                if let (Dyn::Unknown(x), Some(p)) = (&mut n.v, &u.partial) {
+                    x.partial = Some(Box::new(p.to_node(origin)));
+                }
+                return n;
             }
         };
         Node::new(v, origin.clone())

@@ -165,12 +165,15 @@ fn iam_roles_carry_trust_and_inline_documents() {
         line(&role.documents[0].origin),
         line_of(IAM, "inline_policy {")
     );
-    // A reference inside jsonencode leaves the whole document unknown.
-    assert!(role.documents[1]
-        .policy
-        .unknown_reason()
-        .unwrap()
-        .contains("aws_s3_bucket.b.arn"));
+    // A reference inside jsonencode leaves that part unknown, not the whole document: the
+    // action is read, whether it covers every resource is not known.
+    let bucket = role.documents[1].policy.get().unwrap().as_ref().unwrap();
+    assert!(!bucket.incomplete);
+    assert_eq!(bucket.statements[0].covers_action("s3:PutObject"), Some(true));
+    assert_eq!(
+        bucket.statements[0].allows_action_on_any_resource("s3:GetObject"),
+        None
+    );
 
     let Config::IamPolicies(none) = cfg(&rs, "aws_iam_policy.none") else {
         panic!()

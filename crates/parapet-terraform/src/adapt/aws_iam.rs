@@ -7,17 +7,23 @@ use parapet_model::policy::PolicyDocument;
 use parapet_model::{conv, Dyn, Node, Origin, Value};
 
 /// A policy document attribute: a JSON string (`jsonencode(...)`, a heredoc, `file(...)`).
-/// Missing is `Defaulted(None)`; a document that is not fully known (a
-/// `data.aws_iam_policy_document`, a reference inside `jsonencode`) is `Unknown`.
+/// Missing is `Defaulted(None)`. A `jsonencode({...})` with unresolved parts (an ARN of another
+/// resource, a variable) is read with those parts unknown; a document whose structure is not
+/// known at all is `Unknown`.
 pub(crate) fn document(n: Option<&Node>, fallback: &Origin) -> Value<Option<PolicyDocument>> {
     match n {
         None => Value::defaulted(None, fallback.clone()),
         Some(n) if n.is_null() => Value::defaulted(None, n.origin.clone()),
         Some(n) => match &n.v {
-            Dyn::Unknown(u) => Value::unknown(
-                format!("the policy document is not known: {}", u.reason),
-                n.origin.clone(),
-            ),
+            // `jsonencode({...})` with unresolved parts: read the structure, those parts
+            // unknown.
+            Dyn::Unknown(u) => match u.partial.as_deref().and_then(PolicyDocument::from_node) {
+                Some(p) => Value::explicit(Some(p), n.origin.clone()),
+                None => Value::unknown(
+                    format!("the policy document is not known: {}", u.reason),
+                    n.origin.clone(),
+                ),
+            },
             Dyn::String(s) if s.trim().is_empty() => Value::defaulted(None, n.origin.clone()),
             _ => match PolicyDocument::from_node(n) {
                 Some(p) => Value::explicit(Some(p), n.origin.clone()),

@@ -140,6 +140,16 @@ fn policy_value(n: Option<&Node>, fallback: &Origin) -> Value<Option<PolicyDocum
     match n {
         None => Value::defaulted(None, fallback.clone()),
         Some(n) if n.is_null() => Value::defaulted(None, n.origin.clone()),
+        // `jsonencode({...})` with unresolved parts: read the structure, those parts unknown.
+        Some(Node {
+            v: Dyn::Unknown(u),
+            origin,
+        }) if u.partial.is_some() => {
+            match u.partial.as_deref().and_then(PolicyDocument::from_node) {
+                Some(p) => Value::explicit(Some(p), origin.clone()),
+                None => Value::unknown("the policy document is not fully known", origin.clone()),
+            }
+        }
         Some(n) if n.contains_unknown() => {
             Value::unknown("the policy document is not fully known", n.origin.clone())
         }

@@ -1,0 +1,24 @@
+resource "aws_s3_bucket" "reports" {
+  bucket = "reports"
+}
+
+# The second statement names another resource's ARN, which is not known before apply: the
+# document is still read, statement by statement.
+resource "aws_iam_policy" "ops" {
+  name = "ops"
+  policy = jsonencode({ # expect: AWS-IAM-001
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "*"
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = "s3:GetObject"
+        Resource = "${aws_s3_bucket.reports.arn}/*"
+      },
+    ]
+  })
+}
