@@ -3,7 +3,8 @@
 //! forms) written as IAM policy JSON, merged with `source_policy_documents` (statements the
 //! document's own statements override by `sid`) and `override_policy_documents` (statements
 //! that override by `sid`). The result is known only when every input is known; otherwise it
-//! is unknown and keeps the references of the unknown inputs.
+//! is unknown, keeps the references of the unknown inputs, and carries the document rendered
+//! with those inputs unknown for the policy readers.
 
 use crate::val::Val;
 use indexmap::IndexMap;
@@ -26,6 +27,9 @@ pub fn policy_document(cfg: &Val, address: &str) -> Val {
                 if !x.reason.starts_with("error:") && !x.refs.iter().any(|r| r == address) {
                     x.refs.push(address.to_string());
                 }
+                if !x.reason.starts_with("error:") {
+                    x.partial = partial(cfg).map(Box::new);
+                }
             }
             (u.clone(), u)
         }
@@ -33,6 +37,53 @@ pub fn policy_document(cfg: &Val, address: &str) -> Val {
     out.insert("json".into(), json);
     out.insert("minified_json".into(), minified);
     Val::Map(out)
+}
+
+/// The document rendered with its unknown inputs left unknown (see `Unk::partial`): every
+/// unknown input renders as the policy model's `UNKNOWN` marker, which reads back as an
+/// unknown value (or, as a condition key or operator, as the marker the policy model
+/// already treats as unknown). `None` when the structure itself depends on an unknown (an
+/// unknown effect, statement list or source document).
+fn partial(cfg: &Val) -> Option<Val> {
+    const MARK: &str = parapet_model::policy::UNKNOWN;
+    fn mark(v: &Val) -> Val {
+        match v {
+            Val::Unknown(_) => Val::Str(MARK.into()),
+            Val::List(l) => Val::List(l.iter().map(mark).collect()),
+            Val::Map(m) => Val::Map(m.iter().map(|(k, x)| (k.clone(), mark(x))).collect()),
+            other => other.clone(),
+        }
+    }
+    fn unmark(v: Val) -> Val {
+        match v {
+            Val::Str(s) if s == MARK => Val::unknown("a value of the policy document is not known"),
+            Val::List(l) => Val::List(l.into_iter().map(unmark).collect()),
+            Val::Map(m) => Val::Map(m.into_iter().map(|(k, x)| (k, unmark(x))).collect()),
+            other => other,
+        }
+    }
+    // Only values inside statements may be unknown; anything that decides which statements
+    // there are (the list itself, an effect, a sid, a source or override document) may not.
+    let structural_unknown = match cfg {
+        Val::Map(m) => m.iter().any(|(k, v)| match k.as_str() {
+            "statement" => match v {
+                Val::List(l) => l.iter().any(|s| match s {
+                    Val::Map(s) => ["effect", "sid"]
+                        .iter()
+                        .any(|k| s.get(*k).is_some_and(Val::is_unknown)),
+                    other => other.is_unknown(),
+                }),
+                other => other.is_unknown(),
+            },
+            _ => v.first_unknown().is_some(),
+        }),
+        other => other.is_unknown(),
+    };
+    if structural_unknown {
+        return None;
+    }
+    let doc = render(&mark(cfg)).ok()?;
+    Some(unmark(Val::from_json(&doc)))
 }
 
 fn err(m: impl Into<String>) -> Val {
@@ -356,5 +407,54 @@ mod tests {
             Val::List(vec![s("{")])
         )]))
         .is_err());
+    }
+
+    #[test]
+    fn an_unknown_value_inside_a_statement_keeps_the_rest_readable() {
+        let statement = |extra: Vec<(&str, Val)>| {
+            let mut pairs = vec![
+                ("actions", Val::List(vec![s("s3:GetObject")])),
+                (
+                    "resources",
+                    Val::List(vec![Val::unknown_ref("arn", "aws_s3_bucket.b")]),
+                ),
+            ];
+            pairs.extend(extra);
+            m(pairs)
+        };
+        let json = |cfg: Val| {
+            let Val::Map(o) = policy_document(&cfg, "data.aws_iam_policy_document.p") else {
+                panic!()
+            };
+            match o.get("json") {
+                Some(Val::Unknown(u)) => u.partial.clone(),
+                other => panic!("{other:?}"),
+            }
+        };
+        // The resource is unknown, the action is not.
+        let partial = json(m(vec![("statement", Val::List(vec![statement(vec![])]))]))
+            .expect("the structure is kept");
+        let Val::Map(doc) = *partial else { panic!() };
+        let Some(Val::List(st)) = doc.get("Statement") else {
+            panic!()
+        };
+        let Val::Map(st) = &st[0] else { panic!() };
+        assert_eq!(st.get("Action"), Some(&s("s3:GetObject")));
+        assert!(st.get("Resource").is_some_and(Val::is_unknown));
+        // An unknown source document or effect decides which statements there are: no
+        // structure is kept.
+        assert!(json(m(vec![
+            ("statement", Val::List(vec![statement(vec![])])),
+            (
+                "source_policy_documents",
+                Val::List(vec![Val::unknown("other document")]),
+            ),
+        ]))
+        .is_none());
+        assert!(json(m(vec![(
+            "statement",
+            Val::List(vec![statement(vec![("effect", Val::unknown("var"))])]),
+        )]))
+        .is_none());
     }
 }

@@ -58,11 +58,17 @@ impl Val {
         }
     }
 
-    /// The first unknown found inside, merged with the refs of all unknowns inside.
+    /// The first unknown found inside, merged with the refs of all unknowns inside. Its
+    /// `partial` is dropped: it describes the value it came from, not what is computed from it.
     pub fn first_unknown(&self) -> Option<Unk> {
         let mut found: Option<Unk> = None;
         self.walk_unknowns(&mut |u| match &mut found {
-            None => found = Some(u.clone()),
+            None => {
+                found = Some(Unk {
+                    partial: None,
+                    ..u.clone()
+                })
+            }
             Some(f) => {
                 for r in &u.refs {
                     if !f.refs.contains(r) {

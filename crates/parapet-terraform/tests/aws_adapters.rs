@@ -169,7 +169,10 @@ fn iam_roles_carry_trust_and_inline_documents() {
     // action is read, whether it covers every resource is not known.
     let bucket = role.documents[1].policy.get().unwrap().as_ref().unwrap();
     assert!(!bucket.incomplete);
-    assert_eq!(bucket.statements[0].covers_action("s3:PutObject"), Some(true));
+    assert_eq!(
+        bucket.statements[0].covers_action("s3:PutObject"),
+        Some(true)
+    );
     assert_eq!(
         bucket.statements[0].allows_action_on_any_resource("s3:GetObject"),
         None

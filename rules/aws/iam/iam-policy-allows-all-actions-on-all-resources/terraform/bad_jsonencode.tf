@@ -22,3 +22,21 @@ resource "aws_iam_policy" "ops" {
     ]
   })
 }
+
+# The same through the data source: one statement names an unresolved ARN.
+data "aws_iam_policy_document" "deploy" {
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+
+  statement {
+    actions   = ["s3:PutObject"]
+    resources = ["${aws_s3_bucket.reports.arn}/*"]
+  }
+}
+
+resource "aws_iam_policy" "deploy" {
+  name   = "deploy"
+  policy = data.aws_iam_policy_document.deploy.json # expect: AWS-IAM-001
+}

@@ -31,3 +31,15 @@ resource "aws_iam_policy" "reader" {
     }]
   })
 }
+
+data "aws_iam_policy_document" "maybe" {
+  statement {
+    actions   = var.actions
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "maybe_document" {
+  name   = "maybe-document"
+  policy = data.aws_iam_policy_document.maybe.json
+}
