@@ -399,6 +399,7 @@ fn scan(a: ScanArgs) -> Result<u8> {
         cfn_parameters,
         keep_model: a.dump_model,
         keep_sources: false,
+        manifest_budget: None,
     };
 
     // Outputs: FORMAT or FORMAT=FILE.

@@ -57,6 +57,9 @@ pub struct Settings {
     /// Keep the whole model in the result (`--dump-model`, tests). Otherwise each Terraform
     /// root and CloudFormation template is released once checked, and `model` stays empty.
     pub keep_model: bool,
+    /// How many bytes of manifests stay loaded between reading them and checking their groups
+    /// (the rest are read again); `None` is the default budget.
+    pub manifest_budget: Option<usize>,
     /// Keep the text of every file read in the result (the language server). Otherwise
     /// [`ScanResult::source`] reads a file again when a reporter needs a snippet.
     pub keep_sources: bool,
@@ -367,6 +370,7 @@ pub fn scan(s: &Settings) -> ScanResult {
         .collect();
     phase("terraform checked");
     let load = |f: &DocFile| load_document(f, &cfn_opts, yaml_limits, limits.max_file_size);
+    let kept_bytes = std::sync::atomic::AtomicUsize::new(0);
     let docs: Vec<Loaded> = d
         .documents
         .par_iter()
@@ -380,8 +384,13 @@ pub fn scan(s: &Settings) -> ScanResult {
             if s.keep_model {
                 Loaded::Pending(u)
             } else if linked {
-                // Read again with the files it relates to, once all are known.
-                Loaded::Linked(i, parapet_kubernetes::group_keys(&u.resources))
+                let keys = parapet_kubernetes::group_keys(&u.resources);
+                // Kept until its group is checked while the kept manifests stay under the
+                // budget; beyond it, read again then.
+                let size: usize = u.files.iter().map(|(_, t)| t.len()).sum();
+                let before = kept_bytes.fetch_add(size, std::sync::atomic::Ordering::Relaxed);
+                let keep = before + size <= s.manifest_budget.unwrap_or(KEEP_MANIFEST_BYTES);
+                Loaded::Linked(i, keys, keep.then_some(u))
             } else {
                 Loaded::Done(group.check(vec![u], false))
             }
@@ -397,7 +406,7 @@ pub fn scan(s: &Settings) -> ScanResult {
             Loaded::Done(c) => done.push(c),
             Loaded::Pending(u) => pending.push(u),
             Loaded::Provider(u) => provider.push(u),
-            Loaded::Linked(i, keys) => linked.push((i, keys)),
+            Loaded::Linked(i, keys, unit) => linked.push((i, keys, unit)),
         }
     }
     if !pending.is_empty() {
@@ -408,17 +417,28 @@ pub fn scan(s: &Settings) -> ScanResult {
     }
     // Kubernetes manifests: each group of files that relate is loaded again and checked
     // together, so only the groups in flight are held.
-    let keys: Vec<Vec<String>> = linked.iter().map(|(_, k)| k.clone()).collect();
+    let keys: Vec<Vec<String>> = linked.iter().map(|(_, k, _)| k.clone()).collect();
     let groups = parapet_kubernetes::partition(&keys);
-    done.par_extend(groups.par_iter().map(|g| {
-        let units = g.iter().map(|&j| load(&d.documents[linked[j].0])).collect();
+    let n_linked = linked.len();
+    let n_kept = linked.iter().filter(|(_, _, u)| u.is_some()).count();
+    let mut slots: Vec<(usize, Option<Unit>)> =
+        linked.into_iter().map(|(i, _, u)| (i, u)).collect();
+    let work: Vec<Vec<(usize, Option<Unit>)>> = groups
+        .iter()
+        .map(|g| g.iter().map(|&j| (slots[j].0, slots[j].1.take())).collect())
+        .collect();
+    drop(slots);
+    done.par_extend(work.into_par_iter().map(|g| {
+        let units = g
+            .into_iter()
+            .map(|(i, u)| u.unwrap_or_else(|| load(&d.documents[i])))
+            .collect();
         group.check(units, true)
     }));
     if timings {
         eprintln!(
-            "parapet: {} manifest files in {} groups",
-            linked.len(),
-            groups.len()
+            "parapet: {n_linked} manifest files in {} groups, {n_kept} kept from the first read",
+            groups.len(),
         );
     }
     phase("linked groups checked");
@@ -530,9 +550,9 @@ enum Loaded {
     Done(Checked),
     /// To be checked with everything else (`keep_model`).
     Pending(Unit),
-    /// Manifests (document index and group keys), to be read again and checked with the
-    /// files they relate to.
-    Linked(usize, Vec<String>),
+    /// Manifests (document index, group keys, and the unit when it is kept), to be checked
+    /// with the files they relate to.
+    Linked(usize, Vec<String>, Option<Unit>),
     /// A Terraform root with resources of the Kubernetes provider, checked with the other
     /// such roots (rules look for a `kubernetes_limit_range` in any of them).
     Provider(Unit),
@@ -566,6 +586,12 @@ struct Group<'a> {
     allow_inline: bool,
     today: suppress::Date,
 }
+
+/// How much manifest text (bytes) a scan keeps loaded between reading the manifests and
+/// checking their groups; manifests beyond it are read again when their group is checked.
+/// Bounds the memory of that wait to about ten times this (the typed model of a manifest is
+/// about ten times its text), whatever the size of the tree.
+const KEEP_MANIFEST_BYTES: usize = 2 << 20;
 
 /// Groups with more resources than this run their rules in parallel too.
 const PARALLEL_RULES: usize = 256;

@@ -24,12 +24,13 @@ fn outcomes(r: &ScanResult) -> Vec<String> {
         .collect()
 }
 
-fn both_ways(root: &Path) -> (ScanResult, ScanResult) {
+fn both_ways(root: &Path, manifest_budget: Option<usize>) -> (ScanResult, ScanResult) {
     let settings = Settings {
         paths: vec![root.to_path_buf()],
         root: root.to_path_buf(),
         keep_passes: true,
         today: parapet_engine::suppress::Date::parse("2026-11-30"),
+        manifest_budget,
         ..Default::default()
     };
     let grouped = scan(&settings);
@@ -40,8 +41,14 @@ fn both_ways(root: &Path) -> (ScanResult, ScanResult) {
     (grouped, whole)
 }
 
+/// Grouped twice: manifests kept from their first read, and all read again.
 fn assert_same(root: &Path) -> usize {
-    let (grouped, whole) = both_ways(root);
+    assert_same_with(root, Some(0));
+    assert_same_with(root, None)
+}
+
+fn assert_same_with(root: &Path, manifest_budget: Option<usize>) -> usize {
+    let (grouped, whole) = both_ways(root, manifest_budget);
     assert!(grouped.model.resources.is_empty());
     assert_eq!(grouped.resources, whole.model.resources.len());
     let (a, b) = (outcomes(&grouped), outcomes(&whole));
