@@ -25,9 +25,15 @@ pub struct Discovered {
 pub fn display(root: &Path, p: &Path) -> FileRef {
     let abs_root =
         normalize_path(&std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()));
+    display_under(&abs_root, p)
+}
+
+/// [`display`] with the root already made absolute and normalized (a walk names thousands of
+/// files under one root).
+fn display_under(abs_root: &Path, p: &Path) -> FileRef {
     let abs = normalize_path(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
     let rel = abs
-        .strip_prefix(&abs_root)
+        .strip_prefix(abs_root)
         .map(Path::to_path_buf)
         .unwrap_or(abs);
     let s = rel.to_string_lossy().replace('\\', "/");
@@ -94,8 +100,12 @@ pub fn discover(s: &Settings) -> Discovered {
         .cloned()
         .collect();
     let excluded = globs(&patterns, &mut d.diagnostics);
+    let abs_root = normalize_path(&std::path::absolute(&s.root).unwrap_or_else(|_| s.root.clone()));
     let is_excluded = |p: &Path| {
-        let rel = display(&s.root, p);
+        if excluded.is_empty() {
+            return false;
+        }
+        let rel = display_under(&abs_root, p);
         excluded.is_match(&*rel) || excluded.is_match(p)
     };
     let root_abs = std::path::absolute(&s.root).unwrap_or_else(|_| s.root.clone());
@@ -217,7 +227,7 @@ pub fn discover(s: &Settings) -> Discovered {
     }
     d.terraform_dirs = tf_dirs.into_iter().collect();
     d.documents.extend(docs.into_iter().map(|p| DocFile {
-        display: display(&s.root, &p),
+        display: display_under(&abs_root, &p),
         text: s.overlay.get(&normalize_path(&p)).cloned(),
         path: p,
     }));
