@@ -433,6 +433,8 @@ impl ModuleCache {
 pub(crate) struct Shared<'o> {
     pub opts: &'o Options,
     pub root_dir: PathBuf,
+    /// `root_dir` canonical (the key of the root in the caches).
+    root_key: PathBuf,
     cache: RefCell<HashMap<PathBuf, Arc<ModuleSource>>>,
     pub out: RefCell<Vec<RawResource>>,
     pub diagnostics: RefCell<Vec<Diagnostic>>,
@@ -448,6 +450,9 @@ impl<'o> Shared<'o> {
         Shared {
             opts,
             root_dir: root_dir.to_path_buf(),
+            root_key: root_dir
+                .canonicalize()
+                .unwrap_or_else(|_| root_dir.to_path_buf()),
             cache: RefCell::new(HashMap::new()),
             out: RefCell::new(Vec::new()),
             diagnostics: RefCell::new(Vec::new()),
@@ -464,7 +469,7 @@ impl<'o> Shared<'o> {
         }
         let src = match &self.opts.module_cache {
             // A child module's directory, parsed once for all the roots of a scan that call it.
-            Some(c) if key != self.root_dir => c.get_or_parse(&key, || parse_dir(dir, self.opts)),
+            Some(c) if key != self.root_key => c.get_or_parse(&key, || parse_dir(dir, self.opts)),
             _ => Arc::new(parse_dir(dir, self.opts)),
         };
         // Parse diagnostics are reported once per directory.

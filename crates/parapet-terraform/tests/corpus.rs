@@ -232,3 +232,36 @@ fn nested_instances_are_bounded_in_total() {
     assert!(codes(&u).contains(&"limit"), "{:?}", codes(&u));
     assert!(u.resources.len() <= 100_000);
 }
+
+/// The scan-wide module cache holds the child modules roots call, never the roots themselves,
+/// however the root's path is written (`a/../a` is the same directory).
+#[test]
+fn the_module_cache_holds_child_modules_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let module = dir.path().join("modules/m");
+    std::fs::create_dir_all(&module).unwrap();
+    std::fs::write(
+        module.join("main.tf"),
+        "resource \"aws_s3_bucket\" \"b\" {}\n",
+    )
+    .unwrap();
+    let cache = std::sync::Arc::new(parapet_terraform::ModuleCache::default());
+    for name in ["a", "b"] {
+        let root = dir.path().join(name);
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(
+            root.join("main.tf"),
+            "module \"m\" {\n  source = \"../modules/m\"\n}\n",
+        )
+        .unwrap();
+        let opts = Options {
+            root: dir.path().to_path_buf(),
+            module_cache: Some(cache.clone()),
+            ..Default::default()
+        };
+        let written = dir.path().join(name).join("..").join(name);
+        let u = load_root(&written, &opts);
+        assert_eq!(u.resources.len(), 1, "{:?}", u.diagnostics);
+    }
+    assert_eq!(format!("{cache:?}"), "ModuleCache(1 directories)");
+}
