@@ -5,7 +5,6 @@
 
 use super::aws_common::prop;
 use super::unknown_reason;
-use crate::cond::Decision;
 use crate::eval::{Ctx, Evaluated};
 use crate::raw;
 use parapet_model::aws::ec2::{
@@ -16,7 +15,7 @@ use parapet_model::aws::networkfirewall::{Firewall, FirewallPolicy};
 use parapet_model::aws::route53::HostedZone;
 use parapet_model::aws::transfer::Server;
 use parapet_model::aws::wafv2::WebAcl;
-use parapet_model::{conv, Config, Dyn, EdgeKind, Node, Value};
+use parapet_model::{conv, Config, Dyn, Node, Value};
 
 fn sub(p: &Node, key: &str) -> Option<Node> {
     prop(p, key).filter(|x| !x.is_null())
@@ -281,31 +280,33 @@ fn referenced(ctx: &Ctx<'_>, ev: &Evaluated, key: &str, ty: &str) -> Option<usiz
 /// associations into the load balancers they protect.
 pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
     for (i, ev) in evs.iter().enumerate() {
-        let (key, ty) = match ev.ty.as_str() {
-            "AWS::WAFv2::LoggingConfiguration" => ("ResourceArn", "AWS::WAFv2::WebACL"),
-            "AWS::NetworkFirewall::LoggingConfiguration" => {
-                ("FirewallArn", "AWS::NetworkFirewall::Firewall")
-            }
-            "AWS::WAFv2::WebACLAssociation" | "AWS::WAFRegional::WebACLAssociation" => {
-                ("ResourceArn", "AWS::ElasticLoadBalancingV2::LoadBalancer")
-            }
+        let (key, ty, what) = match ev.ty.as_str() {
+            "AWS::WAFv2::LoggingConfiguration" => (
+                "ResourceArn",
+                "AWS::WAFv2::WebACL",
+                "the logging configuration",
+            ),
+            "AWS::NetworkFirewall::LoggingConfiguration" => (
+                "FirewallArn",
+                "AWS::NetworkFirewall::Firewall",
+                "the logging configuration",
+            ),
+            "AWS::WAFv2::WebACLAssociation" | "AWS::WAFRegional::WebACLAssociation" => (
+                "ResourceArn",
+                "AWS::ElasticLoadBalancingV2::LoadBalancer",
+                "the web ACL association",
+            ),
             _ => continue,
         };
         let Some(t) = referenced(ctx, ev, key, ty) else {
             continue;
         };
-        let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
-        if holds == Decision::False {
+        let Some(holds) = super::attach(ctx, evs, i, t) else {
             continue;
-        }
-        ctx.add_edge(i, t, EdgeKind::Attaches);
-        let on: Value<bool> = match holds {
-            Decision::Unknown(r) => Value::unknown(
-                format!("`{}` exists only under a condition: {r}", ev.id),
-                ev.origin.clone(),
-            ),
-            _ => Value::explicit(true, ev.origin.clone()),
         };
+        let on: Value<bool> = super::when_attached(&holds, what, ev, || {
+            Value::explicit(true, ev.origin.clone())
+        });
         match &mut configs[t] {
             Config::Wafv2WebAcl(x) => x.logging = on,
             Config::NetworkFirewall(x) => x.logging = on,

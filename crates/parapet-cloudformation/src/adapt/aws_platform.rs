@@ -6,7 +6,6 @@
 
 use super::aws_common::{bool_or_inherited, inherited_from, int, present, prop};
 use super::{target_of, unknown_reason};
-use crate::cond::Decision;
 use crate::eval::{Ctx, Evaluated};
 use parapet_model::aws::batch::JobDefinition;
 use parapet_model::aws::dms::{Endpoint, ReplicationInstance};
@@ -22,7 +21,7 @@ use parapet_model::aws::mwaa::Environment;
 use parapet_model::aws::neptune::Cluster as NeptuneCluster;
 use parapet_model::aws::rds::DbProxy;
 use parapet_model::aws::sagemaker::{EndpointConfig, Model, NotebookInstance};
-use parapet_model::{conv, Config, Dyn, EdgeKind, Node, Origin, Value};
+use parapet_model::{conv, Config, Dyn, Node, Origin, Value};
 
 /// The resource types this module adapts.
 pub(crate) const TYPES: &[&str] = &[
@@ -439,22 +438,14 @@ pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config])
             ) else {
                 continue;
             };
-            let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
-            if holds == Decision::False {
+            let Some(holds) = super::attach_used(ctx, evs, i, t) else {
                 continue;
-            }
-            ctx.add_edge(t, i, EdgeKind::Attaches);
+            };
             if let Config::DocDbCluster(c) = &mut configs[i] {
-                c.tls_enabled = match holds {
-                    Decision::Unknown(r) => Value::unknown(
-                        format!(
-                            "the parameter group `{}` exists only under a condition: {r}",
-                            evs[t].id
-                        ),
-                        evs[t].origin.clone(),
-                    ),
-                    _ => group_tls_enabled(&evs[t]),
-                };
+                c.tls_enabled =
+                    super::when_attached(&holds, "the parameter group", &evs[t], || {
+                        group_tls_enabled(&evs[t])
+                    });
             }
             continue;
         }
@@ -471,22 +462,13 @@ pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config])
         ) else {
             continue;
         };
-        let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
-        if holds == Decision::False {
+        let Some(holds) = super::attach_used(ctx, evs, i, t) else {
             continue;
-        }
-        ctx.add_edge(t, i, EdgeKind::Attaches);
+        };
         if let Config::RedshiftCluster(c) = &mut configs[i] {
-            c.require_ssl = match holds {
-                Decision::Unknown(r) => Value::unknown(
-                    format!(
-                        "the parameter group `{}` exists only under a condition: {r}",
-                        evs[t].id
-                    ),
-                    evs[t].origin.clone(),
-                ),
-                _ => group_require_ssl(&evs[t]),
-            };
+            c.require_ssl = super::when_attached(&holds, "the parameter group", &evs[t], || {
+                group_require_ssl(&evs[t])
+            });
         }
     }
 }

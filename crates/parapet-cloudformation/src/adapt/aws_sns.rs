@@ -6,11 +6,10 @@
 use super::aws_common::prop;
 use super::aws_iam::document;
 use super::required;
-use crate::cond::Decision;
 use crate::eval::{Ctx, Evaluated};
 use parapet_model::aws::sns::{Subscription, Topic};
 use parapet_model::aws::sqs::Queue;
-use parapet_model::{conv, Config, EdgeKind, Value};
+use parapet_model::{conv, Config, Value};
 
 pub(crate) fn topic(ev: &Evaluated) -> Topic {
     let o = &ev.origin;
@@ -72,18 +71,10 @@ pub(crate) fn join_policies(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut 
             continue;
         }
         for t in targets {
-            let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
-            if holds == Decision::False {
+            let Some(holds) = super::attach(ctx, evs, i, t) else {
                 continue;
-            }
-            ctx.add_edge(i, t, EdgeKind::Attaches);
-            let value = match &holds {
-                Decision::Unknown(r) => Value::unknown(
-                    format!("the policy `{}` exists only under a condition: {r}", ev.id),
-                    ev.origin.clone(),
-                ),
-                _ => policy.clone(),
             };
+            let value = super::when_attached(&holds, "the policy", ev, || policy.clone());
             match &mut configs[t] {
                 Config::SnsTopic(x) => x.policy = value,
                 Config::SqsQueue(x) => x.policy = value,

@@ -5,13 +5,12 @@ use super::aws_common::{present, prop};
 use super::aws_iam::document;
 use super::aws_nested::{bool_at, string_at, walk, Walk};
 use super::target_of;
-use crate::cond::Decision;
 use crate::eval::{Ctx, Evaluated};
 use parapet_model::aws::backup::Vault as BackupVault;
 use parapet_model::aws::dynamodb::DaxCluster;
 use parapet_model::aws::efs::AccessPoint;
 use parapet_model::aws::glacier::Vault as GlacierVault;
-use parapet_model::{conv, Config, Dyn, EdgeKind, Value};
+use parapet_model::{conv, Config, Dyn, Value};
 
 pub(crate) fn config(ev: &Evaluated) -> Option<Config> {
     let o = &ev.origin;
@@ -73,27 +72,18 @@ pub(crate) fn join(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config])
         ) else {
             continue;
         };
-        let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
-        if holds == Decision::False {
+        let Some(holds) = super::attach(ctx, evs, i, t) else {
             continue;
-        }
-        ctx.add_edge(i, t, EdgeKind::Attaches);
+        };
         if let Config::SecretsManagerSecret(s) = &mut configs[t] {
             s.block_public_policy = conv::bool(
                 prop(&ev.props, "BlockPublicPolicy").as_ref(),
                 false,
                 &ev.origin,
             );
-            s.policy = match holds {
-                Decision::Unknown(r) => Value::unknown(
-                    format!(
-                        "the resource policy `{}` exists only under a condition: {r}",
-                        ev.id
-                    ),
-                    ev.origin.clone(),
-                ),
-                _ => document(prop(&ev.props, "ResourcePolicy"), &ev.origin),
-            };
+            s.policy = super::when_attached(&holds, "the resource policy", ev, || {
+                document(prop(&ev.props, "ResourcePolicy"), &ev.origin)
+            });
         }
     }
 }

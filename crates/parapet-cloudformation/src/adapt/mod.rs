@@ -75,11 +75,9 @@ pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
             _ => continue,
         };
         let Some(t) = target else { continue };
-        let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
-        if holds == Decision::False {
+        let Some(holds) = attach(ctx, evs, i, t) else {
             continue;
-        }
-        ctx.add_edge(i, t, EdgeKind::Attaches);
+        };
         list[t].push(Joined { from: i, holds });
     }
     let mut configs = evs
@@ -209,22 +207,13 @@ fn join_rotation(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
         ) else {
             continue;
         };
-        let holds = ctx.holds_with(ev.cond_id, evs[t].cond_id);
-        if holds == Decision::False {
+        let Some(holds) = attach(ctx, evs, i, t) else {
             continue;
-        }
-        ctx.add_edge(i, t, EdgeKind::Attaches);
+        };
         if let Config::SecretsManagerSecret(s) = &mut configs[t] {
-            s.rotation = match holds {
-                Decision::Unknown(r) => Value::unknown(
-                    format!(
-                        "the rotation schedule `{}` exists only under a condition: {r}",
-                        ev.id
-                    ),
-                    ev.origin.clone(),
-                ),
-                _ => Value::explicit(true, ev.origin.clone()),
-            };
+            s.rotation = when_attached(&holds, "the rotation schedule", ev, || {
+                Value::explicit(true, ev.origin.clone())
+            });
             s.rotation_interval_days = match field(&ev.props, "RotationRules") {
                 Some(rr) if !rr.is_null() => parapet_model::aws::secretsmanager::rotation_interval(
                     conv::opt_int(field(&rr, "AutomaticallyAfterDays").as_ref(), &rr.origin),
@@ -236,6 +225,56 @@ fn join_rotation(ctx: &mut Ctx<'_>, evs: &[Evaluated], configs: &mut [Config]) {
                 ),
             };
         }
+    }
+}
+
+/// Resource `by` (a policy, a rule, a schedule) attaches to `to`: when `by` can exist with `to`,
+/// adds the edge `by` → `to` and returns whether `by` exists whenever `to` does; `None` when
+/// it never does.
+pub(crate) fn attach(
+    ctx: &mut Ctx<'_>,
+    evs: &[Evaluated],
+    by: usize,
+    to: usize,
+) -> Option<Decision> {
+    let holds = ctx.holds_with(evs[by].cond_id, evs[to].cond_id);
+    if holds == Decision::False {
+        return None;
+    }
+    ctx.add_edge(by, to, EdgeKind::Attaches);
+    Some(holds)
+}
+
+/// Resource `user` (a cluster) names `used` (its parameter group): the edge goes `used` →
+/// `user`, the conditions are weighed as for [`attach`] with `user` attaching to `used`.
+pub(crate) fn attach_used(
+    ctx: &mut Ctx<'_>,
+    evs: &[Evaluated],
+    user: usize,
+    used: usize,
+) -> Option<Decision> {
+    let holds = ctx.holds_with(evs[user].cond_id, evs[used].cond_id);
+    if holds == Decision::False {
+        return None;
+    }
+    ctx.add_edge(used, user, EdgeKind::Attaches);
+    Some(holds)
+}
+
+/// What an attached resource (`by`, described as `what`) sets on its target: unknown when the
+/// attachment holds only under an undecided condition.
+pub(crate) fn when_attached<T>(
+    holds: &Decision,
+    what: &str,
+    by: &Evaluated,
+    value: impl FnOnce() -> Value<T>,
+) -> Value<T> {
+    match holds {
+        Decision::Unknown(r) => Value::unknown(
+            format!("{what} `{}` exists only under a condition: {r}", by.id),
+            by.origin.clone(),
+        ),
+        _ => value(),
     }
 }
 
