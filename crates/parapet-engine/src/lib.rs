@@ -474,7 +474,7 @@ pub fn scan(s: &Settings) -> ScanResult {
     }
     // A total order on what a finding says, so the result does not depend on the order in
     // which groups finished.
-    findings.sort_unstable_by(report_order);
+    findings.par_sort_unstable_by(report_order);
     // The same value reached twice (e.g. a module instantiated from two roots) is reported once.
     findings.dedup_by(|a, b| {
         a.rule_id == b.rule_id

@@ -8,19 +8,42 @@ use serde_json::{json, Value};
 
 pub const SCHEMA_VERSION: &str = "1";
 
-fn location(o: &Origin) -> Value {
+/// A location as the report writes it (serialized straight from the origin).
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Location<'a> {
+    Source {
+        file: &'a str,
+        start_line: u32,
+        start_column: u32,
+        end_line: u32,
+        end_column: u32,
+        start_byte: u32,
+        end_byte: u32,
+    },
+    Cloud {
+        cloud_id: &'a str,
+        region: &'a Option<String>,
+    },
+    None,
+}
+
+fn location(o: &Origin) -> Location<'_> {
     match o {
-        Origin::Source(s) => json!({
-            "file": &*s.file,
-            "start_line": s.start_line,
-            "start_column": s.start_col,
-            "end_line": s.end_line,
-            "end_column": s.end_col,
-            "start_byte": s.start,
-            "end_byte": s.end,
-        }),
-        Origin::Cloud { id, region } => json!({ "cloud_id": id, "region": region }),
-        Origin::Synthetic => Value::Null,
+        Origin::Source(s) => Location::Source {
+            file: &s.file,
+            start_line: s.start_line,
+            start_column: s.start_col,
+            end_line: s.end_line,
+            end_column: s.end_col,
+            start_byte: s.start,
+            end_byte: s.end,
+        },
+        Origin::Cloud { id, region } => Location::Cloud {
+            cloud_id: id,
+            region,
+        },
+        Origin::Synthetic => Location::None,
     }
 }
 
@@ -35,8 +58,8 @@ struct JsonFinding<'a> {
     resource: &'a str,
     resource_type: &'a str,
     format: &'a str,
-    location: Value,
-    call_chain: Vec<Value>,
+    location: Location<'a>,
+    call_chain: Vec<Location<'a>>,
     condition: &'a Option<String>,
     remediation: Option<&'a str>,
     controls: Option<&'a std::collections::BTreeMap<String, Vec<String>>>,
