@@ -316,8 +316,8 @@ pub fn scan(s: &Settings) -> ScanResult {
     // on its own, in parallel: only the groups in flight are held in memory, with the findings.
     // Kubernetes manifests relate across files (a Service in one selects a Deployment in
     // another): they are grouped by what relates them once all are read, then each group is
-    // read again and checked together. With `keep_model` everything is one group and the
-    // model is kept.
+    // checked together, its files kept from the first read within a budget or read again.
+    // With `keep_model` everything is one group and the model is kept.
     let evaluated: Vec<(PathBuf, Vec<PathBuf>, Loaded)> = d
         .terraform_dirs
         .par_iter()
@@ -415,8 +415,8 @@ pub fn scan(s: &Settings) -> ScanResult {
     if !provider.is_empty() {
         done.push(group.check(provider, false));
     }
-    // Kubernetes manifests: each group of files that relate is loaded again and checked
-    // together, so only the groups in flight are held.
+    // Kubernetes manifests: each group of files that relate is checked together (the files
+    // beyond the budget read again), so only the budget and the groups in flight are held.
     let keys: Vec<Vec<String>> = linked.iter().map(|(_, k, _)| k.clone()).collect();
     let groups = parapet_kubernetes::partition(&keys);
     let n_linked = linked.len();
