@@ -89,7 +89,12 @@ pub(crate) fn config(ev: &Evaluated) -> Config {
                 deletion_protection: conv::bool(g("DeletionProtection").as_ref(), false, o),
                 backup_retention_period: int(g("BackupRetentionPeriod").as_ref(), 1, o),
                 // Joined with `AWS::DocDB::DBClusterParameterGroup` in `join`.
-                tls_enabled: default_group_or_unknown(p, "DBClusterParameterGroupName", true, o),
+                tls_enabled: parapet_model::aws::by_parameter_group_name(
+                    prop(p, "DBClusterParameterGroupName").as_ref(),
+                    true,
+                    o,
+                    ELSEWHERE,
+                ),
             }))
         }
         "AWS::Neptune::DBCluster" => {
@@ -345,37 +350,18 @@ fn eb_option(p: &Node, namespace: &str, name: &str, o: &Origin) -> Value<Option<
     found
 }
 
-/// `require_ssl` of a Redshift cluster as far as the cluster itself tells: no group written or
-/// `default.redshift-2.0` requires TLS, another `default.*` group does not; any other group is
-/// unknown until [`join`] finds it.
+/// `require_ssl` of a Redshift cluster as far as the cluster itself tells; a group declared
+/// beside it is read in [`join`].
 pub(crate) fn redshift_require_ssl(p: &Node, o: &Origin) -> Value<bool> {
-    match prop(p, "ClusterParameterGroupName") {
-        // Since January 2025 a new cluster gets `default.redshift-2.0`, which requires TLS;
-        // the older `default.redshift-1.0` does not.
-        None => Value::defaulted(true, o.clone()),
-        Some(x) if x.as_str() == Some("default.redshift-2.0") => Value::explicit(true, x.origin),
-        _ => default_group_or_unknown(p, "ClusterParameterGroupName", false, o),
-    }
+    parapet_model::aws::redshift::require_ssl_by_group_name(
+        prop(p, "ClusterParameterGroupName").as_ref(),
+        o,
+        ELSEWHERE,
+    )
 }
 
-/// A parameter as a resource's parameter group name tells it: `default` for the default group
-/// (not written, or a `default.*` name), unknown for any other group until `join` finds it.
-fn default_group_or_unknown(p: &Node, key: &str, default: bool, o: &Origin) -> Value<bool> {
-    match prop(p, key) {
-        None => Value::defaulted(default, o.clone()),
-        Some(x) => match &x.v {
-            Dyn::Null => Value::defaulted(default, x.origin.clone()),
-            Dyn::String(s) if s.starts_with("default.") => {
-                Value::explicit(default, x.origin.clone())
-            }
-            Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
-            _ => Value::unknown(
-                "the parameter group is not declared in this template",
-                x.origin.clone(),
-            ),
-        },
-    }
-}
+/// Why a parameter group named by a cluster is not known.
+const ELSEWHERE: &str = "the parameter group is not declared in this template";
 
 /// `require_ssl` as a parameter group sets it: its `require_ssl` entry of `Parameters`, or
 /// false (the engine default) when there is none.

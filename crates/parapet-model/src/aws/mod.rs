@@ -52,3 +52,29 @@ pub mod ssm;
 pub mod transfer;
 pub mod wafv2;
 pub mod workspaces;
+
+use crate::span::Origin;
+use crate::value::{Dyn, Node, Value};
+
+/// A setting of a database engine as a resource's parameter group name tells it (`name`, the
+/// `*_parameter_group_name` attribute): the engine's default group's `default` when none is
+/// written or a `default.*` group is named; unknown (`elsewhere`: why) for any other group,
+/// until the frontend joins the group declared beside it.
+pub fn by_parameter_group_name(
+    name: Option<&Node>,
+    default: bool,
+    origin: &Origin,
+    elsewhere: &str,
+) -> Value<bool> {
+    match name {
+        None => Value::defaulted(default, origin.clone()),
+        Some(x) => match &x.v {
+            Dyn::Null => Value::defaulted(default, x.origin.clone()),
+            Dyn::String(s) if s.starts_with("default.") => {
+                Value::explicit(default, x.origin.clone())
+            }
+            Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
+            _ => Value::unknown(elsewhere, x.origin.clone()),
+        },
+    }
+}

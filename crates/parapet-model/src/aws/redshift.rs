@@ -28,3 +28,21 @@ pub struct Cluster {
     /// (`allow_version_upgrade`, `AllowVersionUpgrade`); true unless written.
     pub allow_version_upgrade: Value<bool>,
 }
+
+/// `require_ssl` of a cluster as far as its parameter group name tells (see
+/// [`super::by_parameter_group_name`]): since January 2025 a new cluster with no group
+/// written gets `default.redshift-2.0`, which requires TLS; the older `default.redshift-1.0`
+/// does not.
+pub fn require_ssl_by_group_name(
+    name: Option<&crate::value::Node>,
+    origin: &crate::span::Origin,
+    elsewhere: &str,
+) -> Value<bool> {
+    match name {
+        None => Value::defaulted(true, origin.clone()),
+        Some(x) if x.as_str() == Some("default.redshift-2.0") => {
+            Value::explicit(true, x.origin.clone())
+        }
+        _ => super::by_parameter_group_name(name, false, origin, elsewhere),
+    }
+}

@@ -319,20 +319,10 @@ pub(crate) fn firewall_policy(r: &RawResource) -> FirewallPolicy {
 
 /// Joins the logging resources into the web ACLs, hosted zones and firewalls they name.
 pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Edge>) {
-    let of = |t: &str| -> Vec<(usize, &RawResource)> {
-        raw.iter()
-            .enumerate()
-            .filter(|(_, r)| r.rtype == t)
-            .collect()
-    };
-    let acls = of("aws_wafv2_web_acl");
-    let zones = of("aws_route53_zone");
-    let firewalls = of("aws_networkfirewall_firewall");
-    let lbs: Vec<(usize, &RawResource)> = raw
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.rtype == "aws_lb" || r.rtype == "aws_alb")
-        .collect();
+    let acls = super::of_types(raw, &["aws_wafv2_web_acl"]);
+    let zones = super::of_types(raw, &["aws_route53_zone"]);
+    let firewalls = super::of_types(raw, &["aws_networkfirewall_firewall"]);
+    let lbs = super::of_types(raw, &["aws_lb", "aws_alb"]);
     for (i, r) in raw.iter().enumerate() {
         let ts = match r.rtype.as_str() {
             "aws_wafv2_web_acl_logging_configuration" => targets(r, "resource_arn", &acls, "arn"),

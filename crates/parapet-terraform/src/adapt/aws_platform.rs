@@ -104,10 +104,11 @@ pub(crate) fn config(r: &RawResource) -> Config {
                 deletion_protection: conv::bool(n.get("deletion_protection"), false, o),
                 backup_retention_period: int(n.get("backup_retention_period"), 1, o),
                 // Joined with `aws_docdb_cluster_parameter_group` in `join`.
-                tls_enabled: default_group_or_unknown(
+                tls_enabled: parapet_model::aws::by_parameter_group_name(
                     n.get("db_cluster_parameter_group_name"),
                     true,
                     o,
+                    ELSEWHERE,
                 ),
             }))
         }
@@ -378,40 +379,18 @@ fn eb_option(n: &Node, namespace: &str, name: &str, o: &Origin) -> Value<Option<
     found
 }
 
-/// `require_ssl` of a Redshift cluster as far as the cluster itself tells: no group written or
-/// `default.redshift-2.0` requires TLS, another `default.*` group does not; any other group is
-/// unknown until [`join`] finds it.
+/// `require_ssl` of a Redshift cluster as far as the cluster itself tells; a group declared
+/// beside it is read in [`join`].
 pub(crate) fn redshift_require_ssl(n: &Node, o: &Origin) -> Value<bool> {
-    let name = n.get("cluster_parameter_group_name");
-    match name {
-        // Since January 2025 a new cluster gets `default.redshift-2.0`, which requires TLS;
-        // the older `default.redshift-1.0` does not.
-        None => Value::defaulted(true, o.clone()),
-        Some(x) if x.as_str() == Some("default.redshift-2.0") => {
-            Value::explicit(true, x.origin.clone())
-        }
-        _ => default_group_or_unknown(name, false, o),
-    }
+    parapet_model::aws::redshift::require_ssl_by_group_name(
+        n.get("cluster_parameter_group_name"),
+        o,
+        ELSEWHERE,
+    )
 }
 
-/// A parameter as a resource's parameter group name tells it: `default` for the default group
-/// (not written, or a `default.*` name), unknown for any other group until `join` finds it.
-fn default_group_or_unknown(name: Option<&Node>, default: bool, o: &Origin) -> Value<bool> {
-    match name {
-        None => Value::defaulted(default, o.clone()),
-        Some(x) => match &x.v {
-            Dyn::Null => Value::defaulted(default, x.origin.clone()),
-            Dyn::String(s) if s.starts_with("default.") => {
-                Value::explicit(default, x.origin.clone())
-            }
-            Dyn::Unknown(u) => Value::unknown(u.reason.clone(), x.origin.clone()),
-            _ => Value::unknown(
-                "the parameter group is not declared in this configuration",
-                x.origin.clone(),
-            ),
-        },
-    }
-}
+/// Why a parameter group named by a cluster is not known.
+const ELSEWHERE: &str = "the parameter group is not declared in this configuration";
 
 /// `require_ssl` as a parameter group sets it: its `parameter` block named `require_ssl`, or
 /// false (the engine default) when there is none.
@@ -456,15 +435,9 @@ fn group_parameter<'a>(g: &'a RawResource, name: &str) -> Result<Option<&'a Node
 
 /// Joins domain policies into OpenSearch domains and parameter groups into Redshift clusters.
 pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Edge>) {
-    let of = |ts: &[&str]| -> Vec<(usize, &RawResource)> {
-        raw.iter()
-            .enumerate()
-            .filter(|(_, r)| ts.contains(&r.rtype.as_str()))
-            .collect()
-    };
-    let domains = of(&["aws_opensearch_domain", "aws_elasticsearch_domain"]);
-    let groups = of(&["aws_redshift_parameter_group"]);
-    let docdb_groups = of(&["aws_docdb_cluster_parameter_group"]);
+    let domains = super::of_types(raw, &["aws_opensearch_domain", "aws_elasticsearch_domain"]);
+    let groups = super::of_types(raw, &["aws_redshift_parameter_group"]);
+    let docdb_groups = super::of_types(raw, &["aws_docdb_cluster_parameter_group"]);
     for (i, r) in raw.iter().enumerate() {
         match r.rtype.as_str() {
             "aws_opensearch_domain_policy" | "aws_elasticsearch_domain_policy" => {

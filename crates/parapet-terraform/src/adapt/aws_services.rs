@@ -388,16 +388,10 @@ fn msk_broker_logs(n: &Node, o: &parapet_model::Origin) -> Value<bool> {
 /// Joins `aws_ecr_repository_policy`, `aws_secretsmanager_secret_rotation` and
 /// `aws_redshift_logging` into the resources they configure.
 pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Edge>) {
-    let of = |t: &str| -> Vec<(usize, &RawResource)> {
-        raw.iter()
-            .enumerate()
-            .filter(|(_, r)| r.rtype == t)
-            .collect()
-    };
-    let repos = of("aws_ecr_repository");
-    let secrets = of("aws_secretsmanager_secret");
-    let clusters = of("aws_redshift_cluster");
-    let detectors = of("aws_guardduty_detector");
+    let repos = super::of_types(raw, &["aws_ecr_repository"]);
+    let secrets = super::of_types(raw, &["aws_secretsmanager_secret"]);
+    let clusters = super::of_types(raw, &["aws_redshift_cluster"]);
+    let detectors = super::of_types(raw, &["aws_guardduty_detector"]);
     for (i, r) in raw.iter().enumerate() {
         let ts = match r.rtype.as_str() {
             "aws_ecr_repository_policy" => targets(r, "repository", &repos, "name"),

@@ -44,14 +44,8 @@ pub(crate) fn subscription(r: &RawResource) -> Subscription {
 /// the topic or queue they reference. A policy whose topic or queue is not declared here
 /// stands for it, with its other settings unknown.
 pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Edge>) {
-    let of = |t: &str| -> Vec<(usize, &RawResource)> {
-        raw.iter()
-            .enumerate()
-            .filter(|(_, r)| r.rtype == t)
-            .collect()
-    };
-    let topics = of("aws_sns_topic");
-    let queues = of("aws_sqs_queue");
+    let topics = super::of_types(raw, &["aws_sns_topic"]);
+    let queues = super::of_types(raw, &["aws_sqs_queue"]);
     for (i, r) in raw.iter().enumerate() {
         let ts = match r.rtype.as_str() {
             "aws_sns_topic_policy" => targets(r, "arn", &topics, "arn"),

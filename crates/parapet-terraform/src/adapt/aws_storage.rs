@@ -117,15 +117,9 @@ fn apply(r: &RawResource, c: &mut Config) {
 
 /// Joins the split-out resources of EFS, AWS Backup and Secrets Manager.
 pub(crate) fn join(raw: &[RawResource], out: &mut [Resource], edges: &mut Vec<Edge>) {
-    let of = |t: &str| -> Vec<(usize, &RawResource)> {
-        raw.iter()
-            .enumerate()
-            .filter(|(_, r)| r.rtype == t)
-            .collect()
-    };
-    let file_systems = of("aws_efs_file_system");
-    let vaults = of("aws_backup_vault");
-    let secrets = of("aws_secretsmanager_secret");
+    let file_systems = super::of_types(raw, &["aws_efs_file_system"]);
+    let vaults = super::of_types(raw, &["aws_backup_vault"]);
+    let secrets = super::of_types(raw, &["aws_secretsmanager_secret"]);
     for (i, r) in raw.iter().enumerate() {
         let ts = match r.rtype.as_str() {
             "aws_efs_file_system_policy" | "aws_efs_backup_policy" => {

@@ -52,6 +52,14 @@ fn blocks<'a>(n: &'a Node, key: &str) -> Vec<&'a Node> {
     }
 }
 
+/// The resources of the given types, with their indexes (the candidates of [`targets`]).
+fn of_types<'a>(raw: &'a [RawResource], types: &[&str]) -> Vec<(usize, &'a RawResource)> {
+    raw.iter()
+        .enumerate()
+        .filter(|(_, r)| types.contains(&r.rtype.as_str()))
+        .collect()
+}
+
 /// Indexes of the resources a split-out resource attaches to: by reference (`bucket =
 /// aws_s3_bucket.b.id`) or by literal name.
 fn targets(
@@ -408,16 +416,8 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
         .collect();
     let mut edges: Vec<Edge> = Vec::new();
 
-    let buckets: Vec<(usize, &RawResource)> = raw
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.rtype == "aws_s3_bucket")
-        .collect();
-    let groups: Vec<(usize, &RawResource)> = raw
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.rtype == "aws_security_group")
-        .collect();
+    let buckets = of_types(&raw, &["aws_s3_bucket"]);
+    let groups = of_types(&raw, &["aws_security_group"]);
 
     for (i, r) in raw.iter().enumerate() {
         let t = r.rtype.as_str();

@@ -1,8 +1,39 @@
 //! Shared logic of the rules about resource policies that open a resource to any principal.
 
 use crate::Outcomes;
-use parapet_model::policy::{tri_and, PolicyDocument, UNKNOWN};
+use parapet_model::policy::{tri_and, PolicyDocument, Statement, UNKNOWN};
 use parapet_model::Value;
+
+/// The statements of a policy to judge one by one. An unknown policy is skipped and `None`
+/// returned; no policy, or one without statements, passes (only the account's own principals
+/// have access).
+fn statements<'a>(
+    policy: &'a Value<Option<PolicyDocument>>,
+    out: &mut Outcomes,
+) -> Option<&'a [Statement]> {
+    match policy.get() {
+        None => {
+            out.skip(
+                &policy.origin,
+                format!(
+                    "value is unknown: {}",
+                    policy.unknown_reason().unwrap_or("unresolved")
+                ),
+            );
+            None
+        }
+        Some(None) => {
+            out.pass(&policy.origin);
+            None
+        }
+        Some(Some(d)) => {
+            if d.statements.is_empty() {
+                out.pass(&policy.origin);
+            }
+            Some(&d.statements)
+        }
+    }
+}
 
 /// Fails every Allow statement of `policy` whose principal is anyone and that has no
 /// condition; passes the others; skips what is unknown. No policy at all passes: without one,
@@ -13,27 +44,10 @@ pub fn check_open_to_anyone(
     what: &str,
     out: &mut Outcomes,
 ) {
-    let doc = match policy.get() {
-        None => {
-            out.skip(
-                &policy.origin,
-                format!(
-                    "value is unknown: {}",
-                    policy.unknown_reason().unwrap_or("unresolved")
-                ),
-            );
-            return;
-        }
-        Some(None) => {
-            out.pass(&policy.origin);
-            return;
-        }
-        Some(Some(d)) => d,
+    let Some(statements) = statements(policy, out) else {
+        return;
     };
-    if doc.statements.is_empty() {
-        out.pass(&policy.origin);
-    }
-    for s in &doc.statements {
+    for s in statements {
         match tri_and(&[s.is_allow(), s.principal_is_anyone()]) {
             Some(true) if !s.has_condition => out.fail(
                 &s.origin,
@@ -70,27 +84,10 @@ pub fn check_service_without_source(
     what: &str,
     out: &mut Outcomes,
 ) {
-    let doc = match policy.get() {
-        None => {
-            out.skip(
-                &policy.origin,
-                format!(
-                    "value is unknown: {}",
-                    policy.unknown_reason().unwrap_or("unresolved")
-                ),
-            );
-            return;
-        }
-        Some(None) => {
-            out.pass(&policy.origin);
-            return;
-        }
-        Some(Some(d)) => d,
+    let Some(statements) = statements(policy, out) else {
+        return;
     };
-    if doc.statements.is_empty() {
-        out.pass(&policy.origin);
-    }
-    for s in &doc.statements {
+    for s in statements {
         let services: Vec<&str> = s
             .principals
             .iter()

@@ -2,7 +2,6 @@
 
 use crate::{Check, Ctx, Outcomes};
 use parapet_model::aws::ecs::DANGEROUS_CAPABILITIES;
-use parapet_model::Config;
 
 pub struct Rule;
 
@@ -16,16 +15,9 @@ fn dangerous(caps: &[String]) -> Vec<String> {
 
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
-        let Config::EcsTaskDefinition(t) = &ctx.resource.config else {
+        let Some(containers) = super::containers(ctx, out) else {
             return;
         };
-        let Some(containers) = t.containers.get() else {
-            out.expect(&t.containers, |_| false, "");
-            return;
-        };
-        if containers.is_empty() {
-            out.pass(&t.containers.origin);
-        }
         for c in containers {
             let found = c
                 .added_capabilities

@@ -1,22 +1,14 @@
 //! AWS-ECS-001: a task definition runs a privileged container.
 
 use crate::{Check, Ctx, Outcomes};
-use parapet_model::Config;
 
 pub struct Rule;
 
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
-        let Config::EcsTaskDefinition(t) = &ctx.resource.config else {
+        let Some(containers) = super::containers(ctx, out) else {
             return;
         };
-        let Some(containers) = t.containers.get() else {
-            out.expect(&t.containers, |_| false, "");
-            return;
-        };
-        if containers.is_empty() {
-            out.pass(&t.containers.origin);
-        }
         for c in containers {
             out.expect(
                 &c.privileged,

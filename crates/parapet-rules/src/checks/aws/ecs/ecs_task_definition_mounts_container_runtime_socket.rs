@@ -5,39 +5,6 @@ use parapet_model::Config;
 
 pub struct Rule;
 
-/// Container runtime sockets, and the directories that hold them.
-const RUNTIME_PATHS: &[&str] = &[
-    "/var/run/docker.sock",
-    "/run/docker.sock",
-    "/var/run/containerd/containerd.sock",
-    "/run/containerd/containerd.sock",
-    "/var/run/crio/crio.sock",
-    "/run/crio/crio.sock",
-    "/var/run/cri-dockerd.sock",
-    "/run/cri-dockerd.sock",
-    "/run/podman/podman.sock",
-    "/var/run/podman/podman.sock",
-    "/var/run/containerd",
-    "/run/containerd",
-    "/var/run/crio",
-    "/run/crio",
-    "/run/podman",
-    "/var/run/podman",
-    "/var/run/docker",
-    "/run/docker",
-    "/var/run",
-    "/run",
-];
-
-/// A path without trailing slashes.
-fn normalize(p: &str) -> String {
-    let mut s = p.trim().to_string();
-    while s.len() > 1 && s.ends_with('/') {
-        s.pop();
-    }
-    s
-}
-
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
         let Config::EcsTaskDefinition(x) = &ctx.resource.config else {
@@ -68,7 +35,7 @@ impl Check for Rule {
                 .unwrap_or_else(|| "?".into());
             match v.source_path.get() {
                 None => out.skip(&v.source_path.origin, "the host path is not known"),
-                Some(Some(p)) if RUNTIME_PATHS.contains(&normalize(p).as_str()) => out.fail(
+                Some(Some(p)) if crate::checks::is_container_runtime_socket(p) => out.fail(
                     &v.source_path.origin,
                     if p.ends_with(".sock") {
                         format!("volume `{name}` mounts the container runtime socket `{p}`: the task can control its host")
