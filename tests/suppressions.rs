@@ -619,3 +619,108 @@ fn helm_output_from_standard_input_names_the_chart_template() {
         "{f}"
     );
 }
+
+/// Past `limits.max_findings_memory` the findings go to temporary files and are merged back:
+/// every report, the exit code, exceptions, inline suppressions, the baseline and repeated
+/// fingerprints come out exactly as when they are all held in memory.
+#[test]
+fn findings_written_to_disk_report_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..30 {
+        let inline = if i % 7 == 0 {
+            "# parapet:ignore AWS-EC2-001 reason=\"lab\"\n"
+        } else {
+            ""
+        };
+        write(
+            dir.path(),
+            &format!("app{i:02}/main.tf"),
+            &format!(
+                "{inline}{}\n{}\n{}",
+                group("a"),
+                group("b"),
+                // The same rule on the same text twice in a resource: numbered fingerprints.
+                group("c").replace("  ingress {", "  ingress {\n    description = \"x\"\n  }\n  ingress {")
+                    .replace("  }\n}", "  }\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}")
+            ),
+        );
+    }
+    write(dir.path(), "legacy/main.tf", &group("old"));
+    let exceptions = "[[exceptions]]\nrules = [\"AWS-EC2-001\"]\npaths = [\"legacy/**\"]\nreason = \"frozen\"\n\n[[exceptions]]\nrules = [\"AWS-EC2-001\"]\nresources = [\"aws_security_group.b\"]\npaths = [\"app1*/**\"]\nreason = \"until migration\"\nexpires = \"2026-01-01\"\n\n[[exceptions]]\nrules = [\"AWS-EC2-001\"]\nresources = [\"nothing.matches\"]\nreason = \"unused\"\n";
+    write(dir.path(), "memory.toml", exceptions);
+    write(
+        dir.path(),
+        "disk.toml",
+        &format!("{exceptions}\n[limits]\nmax_findings_memory = 0\n"),
+    );
+    let run = |config: &str, extra: &[&str]| {
+        let out = Command::cargo_bin("parapet")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["scan", ".", "--today", "2026-11-30", "--color", "never"])
+            .args(["--config", config])
+            .args(extra)
+            .output()
+            .unwrap();
+        (out.status.code(), out.stdout, out.stderr)
+    };
+    // A baseline of part of the findings, written from memory.
+    let base = dir.path().join("baseline.json");
+    let (code, _, _) = run(
+        "memory.toml",
+        &[
+            "-q",
+            "--select",
+            "AWS-EC2-001",
+            "--write-baseline",
+            base.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(1));
+    write(dir.path(), "app00/extra.tf", &group("new"));
+    for format in ["json", "sarif", "text", "junit", "markdown", "github"] {
+        let args = [
+            "--format",
+            format,
+            "--baseline",
+            base.to_str().unwrap(),
+            "--show-suppressed",
+        ];
+        let memory = run("memory.toml", &args);
+        let disk = run("disk.toml", &args);
+        assert_eq!(memory.0, disk.0, "{format}: exit code");
+        assert_eq!(
+            String::from_utf8_lossy(&memory.1),
+            String::from_utf8_lossy(&disk.1),
+            "{format}: report"
+        );
+        assert!(
+            String::from_utf8_lossy(&memory.1).contains("AWS-EC2-001"),
+            "{format}: {}",
+            String::from_utf8_lossy(&memory.2)
+        );
+    }
+    let (_, json, _) = run(
+        "disk.toml",
+        &["--format", "json", "--baseline", base.to_str().unwrap()],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert!(
+        v["summary"]["baselined"].as_u64().unwrap() > 50,
+        "{}",
+        v["summary"]
+    );
+    assert!(v["summary"]["suppressed"].as_u64().unwrap() > 0);
+    // Only the file added after the baseline was written.
+    assert_eq!(v["summary"]["failed"], 1, "{}", v["summary"]);
+    assert!(warnings(&v).iter().any(|w| w.contains("exception #3")));
+    let (_, json, _) = run("disk.toml", &["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let fps: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["fingerprint"].as_str())
+        .collect();
+    assert!(fps.iter().any(|f| f.ends_with(":2")));
+}

@@ -400,6 +400,7 @@ fn scan(a: ScanArgs) -> Result<u8> {
         keep_model: a.dump_model,
         keep_sources: false,
         manifest_budget: None,
+        findings_budget: None,
     };
 
     // Outputs: FORMAT or FORMAT=FILE.
@@ -530,6 +531,9 @@ fn scan(a: ScanArgs) -> Result<u8> {
         }
     }
 
+    if let Some(e) = result.findings.error() {
+        anyhow::bail!("{e}");
+    }
     let errors = result.input_errors();
     if errors > 0 && parse_errors_fatal {
         return Ok(EXIT_ERROR);
@@ -537,10 +541,7 @@ fn scan(a: ScanArgs) -> Result<u8> {
     if fail_on.is_none() {
         return Ok(EXIT_OK);
     }
-    let failing = result
-        .failures()
-        .filter(|f| fail_on.is_some_and(|t| f.severity >= t))
-        .count();
+    let failing = fail_on.map_or(0, |t| result.findings.counts().reported_at_least(t));
     Ok(if failing > 0 || errors > 0 {
         EXIT_FINDINGS
     } else {

@@ -23,13 +23,18 @@ pub struct Entry {
 
 impl Baseline {
     /// The current failing, unsuppressed findings.
-    pub fn from_findings<'a>(findings: impl Iterator<Item = &'a Finding>) -> Baseline {
+    pub fn from_findings(
+        findings: impl Iterator<Item = impl std::borrow::Borrow<Finding>>,
+    ) -> Baseline {
         let mut findings: Vec<Entry> = findings
-            .map(|f| Entry {
-                fingerprint: f.fingerprint.clone(),
-                rule_id: f.rule_id.clone(),
-                resource: f.resource.clone(),
-                file: f.file().to_string(),
+            .map(|f| {
+                let f = f.borrow();
+                Entry {
+                    fingerprint: f.fingerprint.clone(),
+                    rule_id: f.rule_id.clone(),
+                    resource: f.resource.clone(),
+                    file: f.file().to_string(),
+                }
             })
             .collect();
         findings.sort_by(|a, b| {
@@ -59,25 +64,54 @@ impl Baseline {
         serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
     }
 
+    /// Marks findings that are in the baseline, one at a time (see [`Marker::finish`]).
+    pub fn marker(&self) -> Marker<'_> {
+        Marker {
+            // The first entry of a fingerprint listed twice.
+            index: self.findings.iter().enumerate().rev().fold(
+                Default::default(),
+                |mut m, (i, e)| {
+                    m.insert(e.fingerprint.as_str(), i);
+                    m
+                },
+            ),
+            seen: vec![false; self.findings.len()],
+            baseline: self,
+        }
+    }
+
     /// Marks findings that are in the baseline; returns the entries that no longer occur.
     pub fn apply(&self, findings: &mut [Finding]) -> Vec<Entry> {
-        let mut seen = vec![false; self.findings.len()];
-        for f in findings
-            .iter_mut()
-            .filter(|f| f.status == parapet_rules::Status::Fail)
-        {
-            if let Some(i) = self
-                .findings
-                .iter()
-                .position(|e| e.fingerprint == f.fingerprint)
-            {
-                seen[i] = true;
-                f.baselined = true;
-            }
+        let mut m = self.marker();
+        findings.iter_mut().for_each(|f| m.mark(f));
+        m.finish()
+    }
+}
+
+/// Marks the findings of a baseline as they come, by fingerprint.
+pub struct Marker<'a> {
+    baseline: &'a Baseline,
+    index: std::collections::HashMap<&'a str, usize>,
+    seen: Vec<bool>,
+}
+
+impl Marker<'_> {
+    pub fn mark(&mut self, f: &mut Finding) {
+        if f.status != parapet_rules::Status::Fail {
+            return;
         }
-        self.findings
+        if let Some(&i) = self.index.get(f.fingerprint.as_str()) {
+            self.seen[i] = true;
+            f.baselined = true;
+        }
+    }
+
+    /// The entries that no longer occur.
+    pub fn finish(self) -> Vec<Entry> {
+        self.baseline
+            .findings
             .iter()
-            .zip(seen)
+            .zip(self.seen)
             .filter(|(_, s)| !s)
             .map(|(e, _)| e.clone())
             .collect()

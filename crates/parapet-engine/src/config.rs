@@ -109,6 +109,9 @@ pub struct LimitsConfig {
     pub max_instances: usize,
     /// Most nodes a YAML file may expand to through aliases.
     pub max_yaml_nodes: usize,
+    /// Bytes of findings a scan holds in memory; beyond it they are sorted and written to
+    /// temporary files, then merged for the report.
+    pub max_findings_memory: usize,
 }
 
 impl Default for LimitsConfig {
@@ -119,6 +122,7 @@ impl Default for LimitsConfig {
             max_module_depth: 16,
             max_instances: 10_000,
             max_yaml_nodes: 2_000_000,
+            max_findings_memory: 64 * 1024 * 1024,
         }
     }
 }

@@ -33,26 +33,30 @@ pub fn fingerprint(f: &Finding, sources: &BTreeMap<FileRef, Arc<str>>) -> String
     d.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Numbers repeated fingerprints of a scan's sorted findings (`<fp>:2`, `<fp>:3` ...) so each
-/// stays unique; only failing findings are identified across runs, the others get none.
-pub fn number_repeats(findings: &mut [Finding]) {
-    let mut seen = std::collections::HashMap::<&str, usize>::new();
-    let numbers: Vec<usize> = findings
-        .iter()
-        .map(|f| {
-            if f.status != parapet_rules::Status::Fail {
-                return 0;
-            }
-            let n = seen.entry(f.fingerprint.as_str()).or_insert(0);
-            *n += 1;
-            *n
-        })
-        .collect();
-    for (f, n) in findings.iter_mut().zip(numbers) {
-        match n {
-            0 => f.fingerprint.clear(),
-            1 => {}
-            n => f.fingerprint = format!("{}:{n}", f.fingerprint),
+/// Numbers repeated fingerprints of a scan's findings, taken in report order (`<fp>:2`,
+/// `<fp>:3` ...), so each stays unique; only failing findings are identified across runs, the
+/// others get none. A fingerprint hashes the file, and report order keeps a file's findings
+/// together, so only the fingerprints of the current file are remembered.
+#[derive(Default)]
+pub struct Numbering {
+    file: String,
+    seen: std::collections::HashMap<String, usize>,
+}
+
+impl Numbering {
+    pub fn number(&mut self, f: &mut Finding) {
+        if f.status != parapet_rules::Status::Fail {
+            f.fingerprint.clear();
+            return;
+        }
+        if f.file() != self.file {
+            self.file = f.file().to_string();
+            self.seen.clear();
+        }
+        let n = self.seen.entry(f.fingerprint.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            f.fingerprint = format!("{}:{n}", f.fingerprint);
         }
     }
 }

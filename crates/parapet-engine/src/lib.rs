@@ -7,6 +7,7 @@ pub mod baseline;
 pub mod config;
 pub mod diff;
 pub mod discover;
+pub mod findings;
 pub mod fingerprint;
 pub mod suppress;
 
@@ -16,6 +17,7 @@ use parapet_model::{Diagnostic, FileRef, LineIndex, Model, Unit};
 use parapet_rules::meta::{RuleEntry, Severity};
 use parapet_rules::{Finding, Status};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -60,6 +62,10 @@ pub struct Settings {
     /// How many bytes of manifests stay loaded between reading them and checking their groups
     /// (the rest are read again); `None` is the default budget.
     pub manifest_budget: Option<usize>,
+    /// Bytes of findings held in memory before they are sorted and written to a temporary
+    /// file; `None` is `limits.max_findings_memory` of the configuration. Unbounded with
+    /// `keep_model` or `keep_sources`.
+    pub findings_budget: Option<usize>,
     /// Keep the text of every file read in the result (the language server). Otherwise
     /// [`ScanResult::source`] reads a file again when a reporter needs a snippet.
     pub keep_sources: bool,
@@ -70,8 +76,8 @@ pub struct Settings {
 pub struct ScanResult {
     /// The whole model, with `Settings::keep_model` (empty otherwise).
     pub model: Model,
-    /// Every outcome (pass, fail, skip) at or above the severity threshold, sorted.
-    pub findings: Vec<Finding>,
+    /// Every outcome (pass, fail, skip) at or above the severity threshold, in report order.
+    pub findings: findings::Findings,
     pub diagnostics: Vec<Diagnostic>,
     /// Every file read, with its text, with `Settings::keep_sources` or `keep_model` (empty
     /// otherwise: see [`ScanResult::source`]).
@@ -93,30 +99,22 @@ pub struct ScanResult {
 
 impl ScanResult {
     /// Failing findings that are reported: not suppressed, not baselined, inside the diff.
-    pub fn failures(&self) -> impl Iterator<Item = &Finding> {
+    pub fn failures(&self) -> impl Iterator<Item = Cow<'_, Finding>> {
         self.findings.iter().filter(|f| f.is_reported_failure())
     }
 
-    pub fn suppressed(&self) -> impl Iterator<Item = &Finding> {
+    pub fn suppressed(&self) -> impl Iterator<Item = Cow<'_, Finding>> {
         self.findings
             .iter()
             .filter(|f| f.status == Status::Fail && f.is_suppressed())
     }
 
     pub fn baselined(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.status == Status::Fail && f.baselined && !f.is_suppressed())
-            .count()
+        self.findings.counts().baselined
     }
 
     pub fn outside_diff(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| {
-                f.status == Status::Fail && f.outside_diff && !f.is_suppressed() && !f.baselined
-            })
-            .count()
+        self.findings.counts().outside_diff
     }
 
     pub fn input_errors(&self) -> usize {
@@ -312,6 +310,20 @@ pub fn scan(s: &Settings) -> ScanResult {
         allow_inline: !s.no_inline_suppressions && s.config.suppressions.allow_inline_suppressions,
         today: s.today.unwrap_or_else(suppress::Date::today),
     };
+    // Findings go to the collector as each group finishes (to disk past the budget).
+    let collector = findings::Collector::new(if s.keep_model || s.keep_sources {
+        usize::MAX
+    } else {
+        s.findings_budget.unwrap_or(limits.max_findings_memory)
+    });
+    // `root`: the index of a Terraform root checked alone (it may turn out to be a module of
+    // another root, and its findings left out); `ALWAYS` for the rest.
+    const ALWAYS: u32 = u32::MAX;
+    let check = |root: u32, units: Vec<Unit>, link: bool| {
+        let mut c = group.check(units, link);
+        collector.add(root, std::mem::take(&mut c.findings));
+        c
+    };
     // Each Terraform root and each CloudFormation template is evaluated, checked and released
     // on its own, in parallel: only the groups in flight are held in memory, with the findings.
     // Kubernetes manifests relate across files (a Service in one selects a Deployment in
@@ -321,7 +333,8 @@ pub fn scan(s: &Settings) -> ScanResult {
     let evaluated: Vec<(PathBuf, Vec<PathBuf>, Loaded)> = d
         .terraform_dirs
         .par_iter()
-        .map(|dir| {
+        .enumerate()
+        .map(|(i, dir)| {
             let (u, called) = parapet_terraform::load_root_with_calls(dir, &tf_opts);
             let canon = dir.canonicalize().unwrap_or_else(|_| dir.clone());
             let loaded = if s.keep_model {
@@ -334,7 +347,7 @@ pub fn scan(s: &Settings) -> ScanResult {
                 // The Kubernetes rules look for a provider's LimitRange in any root.
                 Loaded::Provider(u)
             } else {
-                Loaded::Done(group.check(vec![u], false))
+                Loaded::Done(check(i as u32, vec![u], false))
             };
             (canon, called, loaded)
         })
@@ -365,7 +378,7 @@ pub fn scan(s: &Settings) -> ScanResult {
         .collect();
     let tf: Vec<Loaded> = evaluated
         .into_iter()
-        .zip(keep)
+        .zip(&keep)
         .filter_map(|((_, _, l), k)| k.then_some(l))
         .collect();
     phase("terraform checked");
@@ -392,7 +405,7 @@ pub fn scan(s: &Settings) -> ScanResult {
                 let keep = before + size <= s.manifest_budget.unwrap_or(KEEP_MANIFEST_BYTES);
                 Loaded::Linked(i, keys, keep.then_some(u))
             } else {
-                Loaded::Done(group.check(vec![u], false))
+                Loaded::Done(check(ALWAYS, vec![u], false))
             }
         })
         .collect();
@@ -410,10 +423,10 @@ pub fn scan(s: &Settings) -> ScanResult {
         }
     }
     if !pending.is_empty() {
-        done.push(group.check(pending, true));
+        done.push(check(ALWAYS, pending, true));
     }
     if !provider.is_empty() {
-        done.push(group.check(provider, false));
+        done.push(check(ALWAYS, provider, false));
     }
     // Kubernetes manifests: each group of files that relate is checked together (the files
     // beyond the budget read again), so only the budget and the groups in flight are held.
@@ -433,7 +446,7 @@ pub fn scan(s: &Settings) -> ScanResult {
             .into_iter()
             .map(|(i, u)| u.unwrap_or_else(|| load(&d.documents[i])))
             .collect();
-        group.check(units, true)
+        check(ALWAYS, units, true)
     }));
     if timings {
         eprintln!(
@@ -445,13 +458,11 @@ pub fn scan(s: &Settings) -> ScanResult {
 
     let mut model = Model::default();
     let mut sources = BTreeMap::new();
-    let mut findings = Vec::with_capacity(done.iter().map(|c| c.findings.len()).sum());
     let mut uses = Vec::new();
     let mut files = std::collections::BTreeSet::new();
     let mut resources = 0;
     let mut passed = 0;
     for c in done {
-        findings.extend(c.findings);
         diagnostics.extend(c.diagnostics);
         uses.extend(c.uses);
         files.extend(c.files);
@@ -472,32 +483,31 @@ pub fn scan(s: &Settings) -> ScanResult {
         diagnostics
             .retain(|x| only.contains(&x.file) || x.level == parapet_model::DiagnosticLevel::Error);
     }
-    // A total order on what a finding says, so the result does not depend on the order in
-    // which groups finished.
-    findings.par_sort_unstable_by(report_order);
-    // The same value reached twice (e.g. a module instantiated from two roots) is reported once.
-    findings.dedup_by(|a, b| {
-        a.rule_id == b.rule_id
-            && a.resource == b.resource
-            && a.call_chain == b.call_chain
-            && a.status == b.status
-            && a.origin == b.origin
-            && a.message == b.message
-    });
-    fingerprint::number_repeats(&mut findings);
-    phase("findings merged");
+    // In a total order on what a finding says, so the result does not depend on the order in
+    // which groups finished; the same outcome reached twice once; then exceptions and baseline.
     diagnostics.extend(suppress::unused_inline(uses, &rules_run));
-    diagnostics.extend(suppress::apply_exceptions(
-        &mut findings,
-        &s.config,
-        group.today,
+    let pipeline = findings::Pipeline::new(
+        suppress::Exceptions::new(&s.config, group.today),
+        s.baseline.as_ref().map(baseline::Baseline::marker),
         &rules_run,
-    ));
-    let baseline_resolved = match &s.baseline {
-        Some(b) => b.apply(&mut findings),
-        None => Vec::new(),
-    };
-    phase("suppressions applied");
+    );
+    let (findings, baseline_resolved, diags) = collector.finish(
+        |g| g == ALWAYS || keep.get(g as usize) == Some(&true),
+        pipeline,
+    );
+    diagnostics.extend(diags);
+    if timings {
+        eprintln!(
+            "parapet: {} findings{}",
+            findings.len(),
+            if findings.on_disk() {
+                ", merged on disk"
+            } else {
+                ""
+            }
+        );
+    }
+    phase("findings merged, suppressions and baseline applied");
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line(), &a.code, &a.message).cmp(&(&b.file, b.line(), &b.code, &b.message))
     });
@@ -515,34 +525,6 @@ pub fn scan(s: &Settings) -> ScanResult {
         root: s.root.clone(),
         max_file_size: limits.max_file_size,
     }
-}
-
-/// The order of findings in a report: by place, rule and resource, then by what they say.
-fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    let at = |f: &Finding| f.origin.span().map(|s| (s.start_line, s.start_col));
-    let chain = |f: &Finding| -> Vec<Option<(FileRef, u32)>> {
-        f.call_chain
-            .iter()
-            .map(|o| o.span().map(|s| (s.file.clone(), s.start)))
-            .collect()
-    };
-    (
-        a.file(),
-        at(a),
-        &a.rule_id,
-        &a.resource,
-        a.status,
-        &a.message,
-    )
-        .cmp(&(
-            b.file(),
-            at(b),
-            &b.rule_id,
-            &b.resource,
-            b.status,
-            &b.message,
-        ))
-        .then_with(|| chain(a).cmp(&chain(b)))
 }
 
 /// A unit loaded and either checked already or waiting to be checked with others.

@@ -17,58 +17,7 @@ use parapet_rules::{Finding, Status, Suppression, SuppressionKind};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// A calendar date, comparable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date(pub i32, pub u32, pub u32);
-
-impl Date {
-    pub fn parse(s: &str) -> Option<Date> {
-        let mut it = s.trim().splitn(3, '-');
-        let y: i32 = it.next()?.parse().ok()?;
-        let m: u32 = it.next()?.parse().ok()?;
-        let d: u32 = it.next()?.parse().ok()?;
-        let days_in_month = match m {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-            2 => 28,
-            _ => return None,
-        };
-        if s.trim().len() != 10 || d == 0 || d > days_in_month {
-            return None;
-        }
-        Some(Date(y, m, d))
-    }
-
-    /// Today in UTC.
-    pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Date::from_days(secs.div_euclid(86_400))
-    }
-
-    /// The civil date of a day count since 1970-01-01.
-    pub fn from_days(z: i64) -> Date {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let y = yoe + era * 400;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        Date((if m <= 2 { y + 1 } else { y }) as i32, m, d)
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.0, self.1, self.2)
-    }
-}
+pub use parapet_model::Date;
 
 /// The parsed text of a directive: rule ids, expiry, reason.
 #[derive(Clone, Debug, PartialEq)]
@@ -396,85 +345,97 @@ pub fn unused_inline(uses: Vec<InlineUse>, rules_run: &[String]) -> Vec<Diagnost
     diags
 }
 
-/// Applies the exceptions of the configuration file to every finding of the scan (after the
-/// inline suppressions), notes expired suppressions in the message, and returns warnings about
-/// exceptions (malformed, vetoed, unused).
-pub fn apply_exceptions(
-    findings: &mut [Finding],
-    config: &Config,
-    today: Date,
-    rules_run: &[String],
-) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
-    // Configured exceptions.
-    let mut exceptions = Vec::new();
-    for (index, e) in config.exceptions.iter().enumerate() {
-        let origin = Origin::Synthetic;
-        let label = format!("exception #{} in the configuration", index + 1);
-        let compile = |globs: &[String], diags: &mut Vec<Diagnostic>| -> Vec<GlobMatcher> {
-            globs
-                .iter()
-                .filter_map(|g| match Glob::new(g) {
-                    Ok(g) => Some(g.compile_matcher()),
-                    Err(err) => {
+/// The exceptions of the configuration file, compiled once and applied to each finding of the
+/// scan in turn (after the inline suppressions): notes expired suppressions in the message and
+/// collects warnings about exceptions (malformed, vetoed, unused).
+pub struct Exceptions<'a> {
+    config: &'a Config,
+    compiled: Vec<CompiledException>,
+    used: Vec<bool>,
+    vetoed: std::collections::HashSet<String>,
+    diags: Vec<Diagnostic>,
+}
+
+impl<'a> Exceptions<'a> {
+    pub fn new(config: &'a Config, today: Date) -> Exceptions<'a> {
+        let mut diags = Vec::new();
+        let mut compiled = Vec::new();
+        for (index, e) in config.exceptions.iter().enumerate() {
+            let label = format!("exception #{} in the configuration", index + 1);
+            let compile = |globs: &[String], diags: &mut Vec<Diagnostic>| -> Vec<GlobMatcher> {
+                globs
+                    .iter()
+                    .filter_map(|g| match Glob::new(g) {
+                        Ok(g) => Some(g.compile_matcher()),
+                        Err(err) => {
+                            diags.push(Diagnostic::warning(
+                                "suppression",
+                                "parapet.toml".into(),
+                                None,
+                                format!("{label}: invalid glob `{g}`: {err}"),
+                            ));
+                            None
+                        }
+                    })
+                    .collect()
+            };
+            let expired = match &e.expires {
+                None => false,
+                Some(d) => match Date::parse(d) {
+                    Some(date) => date < today,
+                    None => {
                         diags.push(Diagnostic::warning(
                             "suppression",
                             "parapet.toml".into(),
                             None,
-                            format!("{label}: invalid glob `{g}`: {err}"),
+                            format!("{label}: malformed expiry date `{d}`; not applied"),
                         ));
-                        None
+                        continue;
                     }
-                })
-                .collect()
-        };
-        let expired = match &e.expires {
-            None => false,
-            Some(d) => match Date::parse(d) {
-                Some(date) => date < today,
-                None => {
+                },
+            };
+            for id in &e.rules {
+                if id != "*" && parapet_rules::find(id).is_none() {
                     diags.push(Diagnostic::warning(
                         "suppression",
                         "parapet.toml".into(),
                         None,
-                        format!("{label}: malformed expiry date `{d}`; not applied"),
+                        format!("{label} names unknown rule id `{id}`"),
                     ));
-                    continue;
                 }
-            },
-        };
-        for id in &e.rules {
-            if id != "*" && parapet_rules::find(id).is_none() {
-                diags.push(Diagnostic::warning(
-                    "suppression",
-                    "parapet.toml".into(),
-                    None,
-                    format!("{label} names unknown rule id `{id}`"),
-                ));
             }
+            compiled.push(CompiledException {
+                rules: e.rules.clone(),
+                paths: compile(&e.paths, &mut diags),
+                resources: compile(&e.resources, &mut diags),
+                suppression: Suppression {
+                    kind: SuppressionKind::External,
+                    reason: Some(e.reason.clone()),
+                    expires: e.expires.clone(),
+                    owner: e.owner.clone(),
+                    origin: Origin::Synthetic,
+                    expired,
+                },
+                index,
+            });
         }
-        exceptions.push(CompiledException {
-            rules: e.rules.clone(),
-            paths: compile(&e.paths, &mut diags),
-            resources: compile(&e.resources, &mut diags),
-            suppression: Suppression {
-                kind: SuppressionKind::External,
-                reason: Some(e.reason.clone()),
-                expires: e.expires.clone(),
-                owner: e.owner.clone(),
-                origin: origin.clone(),
-                expired,
-            },
-            index,
-        });
+        Exceptions {
+            config,
+            compiled,
+            used: vec![false; config.exceptions.len()],
+            vetoed: Default::default(),
+            diags,
+        }
     }
-    let mut exception_used = vec![false; config.exceptions.len()];
 
-    let never = &config.suppressions.unsuppressible;
-    for f in findings.iter_mut().filter(|f| f.status == Status::Fail) {
+    /// Applies the exceptions to one finding (failing findings only).
+    pub fn apply(&mut self, f: &mut Finding) {
+        if f.status != Status::Fail {
+            return;
+        }
         let inline = f.suppression.take();
         let mut chosen: Option<Suppression> = None;
-        for e in &exceptions {
+        for e in &self.compiled {
             if !id_matches(&e.rules, &f.rule_id) {
                 continue;
             }
@@ -484,7 +445,7 @@ pub fn apply_exceptions(
             let res_ok =
                 e.resources.is_empty() || e.resources.iter().any(|g| g.is_match(&f.resource));
             if path_ok && res_ok {
-                exception_used[e.index] = true;
+                self.used[e.index] = true;
                 if chosen
                     .as_ref()
                     .is_none_or(|s| s.expired && !e.suppression.expired)
@@ -494,11 +455,15 @@ pub fn apply_exceptions(
             }
         }
         if let Some(s) = &chosen {
-            if id_matches(never, &f.rule_id) {
-                diags.push(warn(
+            if id_matches(&self.config.suppressions.unsuppressible, &f.rule_id) {
+                let d = warn(
                     &s.origin,
                     format!("rule {} may not be suppressed (suppressions.unsuppressible); the finding is reported", f.rule_id),
-                ));
+                );
+                // Once per rule, however many findings it vetoes.
+                if self.vetoed.insert(f.rule_id.clone()) {
+                    self.diags.push(d);
+                }
                 chosen = None;
             }
         }
@@ -519,27 +484,32 @@ pub fn apply_exceptions(
             f.suppression = Some(s);
         }
     }
-    for (i, used) in exception_used.iter().enumerate() {
-        let e = &config.exceptions[i];
-        let relevant = e
-            .rules
-            .iter()
-            .any(|id| id == "*" || rules_run.iter().any(|r| r.eq_ignore_ascii_case(id)));
-        if !used && relevant {
-            diags.push(Diagnostic::warning(
-                "suppression",
-                "parapet.toml".into(),
-                None,
-                format!(
-                    "exception #{} ({}) matches no finding",
-                    i + 1,
-                    e.rules.join(", ")
-                ),
-            ));
+
+    /// The warnings: malformed and vetoed exceptions, and those (for rules that ran) that
+    /// matched no finding.
+    pub fn finish(mut self, rules_run: &[String]) -> Vec<Diagnostic> {
+        for (i, used) in self.used.iter().enumerate() {
+            let e = &self.config.exceptions[i];
+            let relevant = e
+                .rules
+                .iter()
+                .any(|id| id == "*" || rules_run.iter().any(|r| r.eq_ignore_ascii_case(id)));
+            if !used && relevant {
+                self.diags.push(Diagnostic::warning(
+                    "suppression",
+                    "parapet.toml".into(),
+                    None,
+                    format!(
+                        "exception #{} ({}) matches no finding",
+                        i + 1,
+                        e.rules.join(", ")
+                    ),
+                ));
+            }
         }
+        self.diags.dedup();
+        self.diags
     }
-    diags.dedup();
-    diags
 }
 
 fn warn(origin: &Origin, message: String) -> Diagnostic {

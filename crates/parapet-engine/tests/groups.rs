@@ -24,13 +24,14 @@ fn outcomes(r: &ScanResult) -> Vec<String> {
         .collect()
 }
 
-fn both_ways(root: &Path, manifest_budget: Option<usize>) -> (ScanResult, ScanResult) {
+fn both_ways(root: &Path, budget: Option<usize>) -> (ScanResult, ScanResult) {
     let settings = Settings {
         paths: vec![root.to_path_buf()],
         root: root.to_path_buf(),
         keep_passes: true,
         today: parapet_engine::suppress::Date::parse("2026-11-30"),
-        manifest_budget,
+        manifest_budget: budget,
+        findings_budget: budget,
         ..Default::default()
     };
     let grouped = scan(&settings);
@@ -41,14 +42,20 @@ fn both_ways(root: &Path, manifest_budget: Option<usize>) -> (ScanResult, ScanRe
     (grouped, whole)
 }
 
-/// Grouped twice: manifests kept from their first read, and all read again.
+/// Grouped twice: manifests kept from their first read and findings held in memory; and every
+/// manifest read again and every group's findings written to disk then merged. The second
+/// must list the same findings in the same order as the first.
 fn assert_same(root: &Path) -> usize {
-    assert_same_with(root, Some(0));
-    assert_same_with(root, None)
+    let (on_disk, _) = assert_same_with(root, Some(0));
+    let (in_memory, n) = assert_same_with(root, None);
+    assert!(on_disk.findings.on_disk() && !in_memory.findings.on_disk());
+    assert_eq!(outcomes(&on_disk), outcomes(&in_memory));
+    assert_eq!(on_disk.findings.counts(), in_memory.findings.counts());
+    n
 }
 
-fn assert_same_with(root: &Path, manifest_budget: Option<usize>) -> usize {
-    let (grouped, whole) = both_ways(root, manifest_budget);
+fn assert_same_with(root: &Path, budget: Option<usize>) -> (ScanResult, usize) {
+    let (grouped, whole) = both_ways(root, budget);
     assert!(grouped.model.resources.is_empty());
     assert_eq!(grouped.resources, whole.model.resources.len());
     let (a, b) = (outcomes(&grouped), outcomes(&whole));
@@ -60,7 +67,8 @@ fn assert_same_with(root: &Path, manifest_budget: Option<usize>) -> usize {
     );
     assert_eq!(grouped.diagnostics, whole.diagnostics);
     assert_eq!(grouped.passed, whole.passed);
-    a.len()
+    let n = a.len();
+    (grouped, n)
 }
 
 #[test]

@@ -9,6 +9,7 @@
 //! - This crate depends on no parser and no rule.
 
 pub mod aws;
+pub mod date;
 pub mod diag;
 pub mod k8s;
 pub mod policy;
@@ -16,6 +17,7 @@ pub mod resource;
 pub mod span;
 pub mod value;
 
+pub use date::Date;
 pub use diag::{Diagnostic, DiagnosticLevel};
 pub use resource::{Config, Edge, EdgeKind, Format, Model, Resource, Unit};
 pub use span::{FileRef, LineIndex, Origin, Span};

@@ -72,7 +72,7 @@ pub fn render(scan: &ScanResult) -> String {
             "{} [{}] {}",
             f.rule_id,
             f.severity.as_str(),
-            crate::title(f)
+            crate::title(&f)
         );
         props.push(format!("title={}", escape_property(&title)));
         let remediation = parapet_rules::find(&f.rule_id)

@@ -67,7 +67,7 @@ struct JsonFinding<'a> {
     suppression: Option<Value>,
 }
 
-fn finding<'a>(f: &&'a parapet_rules::Finding) -> JsonFinding<'a> {
+fn finding(f: &parapet_rules::Finding) -> JsonFinding<'_> {
     let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
     JsonFinding {
         rule_id: &f.rule_id,
@@ -109,15 +109,11 @@ pub fn write<W: std::io::Write + ?Sized>(
     opts: &ReportOptions,
     w: &mut W,
 ) -> std::io::Result<()> {
-    let selected: Vec<&parapet_rules::Finding> = scan
-        .findings
-        .iter()
-        .filter(|f| {
-            f.is_reported_failure()
-                || (f.status == Status::Fail && f.is_suppressed())
-                || (opts.show_skipped && f.status != Status::Fail)
-        })
-        .collect();
+    let selected = scan.findings.iter().filter(|f| {
+        f.is_reported_failure()
+            || (f.status == Status::Fail && f.is_suppressed())
+            || (opts.show_skipped && f.status != Status::Fail)
+    });
     let diagnostics: Vec<Value> = scan
         .diagnostics
         .iter()
@@ -145,14 +141,14 @@ pub fn write<W: std::io::Write + ?Sized>(
         "schema_version": SCHEMA_VERSION,
         "tool": { "name": "parapet", "version": env!("CARGO_PKG_VERSION") },
         "summary": {
-            "failed": scan.failures().count(),
+            "failed": scan.findings.counts().failed(),
             "passed": scan.passed,
-            "skipped": crate::count(scan, Status::Skip),
+            "skipped": scan.findings.counts().skipped,
             "by_severity": summary,
             "resources": scan.resources,
             "files": scan.files_scanned,
             "input_errors": scan.input_errors(),
-            "suppressed": scan.suppressed().count(),
+            "suppressed": scan.findings.counts().suppressed,
             "baselined": scan.baselined(),
             "outside_diff": scan.outside_diff(),
         },
@@ -162,6 +158,6 @@ pub fn write<W: std::io::Write + ?Sized>(
         "rules": rules,
     });
     crate::write_document(w, &doc, PLACEHOLDER, |w| {
-        crate::write_array(w, &selected, 1, finding)
+        crate::write_array(w, selected, 1, |f| crate::pretty(&finding(f)))
     })
 }

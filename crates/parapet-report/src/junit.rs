@@ -3,6 +3,7 @@
 
 use parapet_engine::ScanResult;
 use parapet_rules::{Finding, Status};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -26,9 +27,12 @@ pub fn escape(s: &str) -> String {
 /// (file, rule id, resource address).
 type CaseKey = (String, String, String);
 
+/// The outcomes of a case.
+type Outcomes<'a> = Vec<Cow<'a, Finding>>;
+
 pub fn render(scan: &ScanResult) -> String {
     // (file, rule, resource) → outcomes.
-    let mut cases: BTreeMap<CaseKey, Vec<&Finding>> = BTreeMap::new();
+    let mut cases: BTreeMap<CaseKey, Outcomes> = BTreeMap::new();
     for f in &scan.findings {
         if f.status == Status::Fail && !f.is_reported_failure() && !f.is_suppressed() {
             continue; // baselined or outside the diff: not part of this report
@@ -39,7 +43,7 @@ pub fn render(scan: &ScanResult) -> String {
             .or_default()
             .push(f);
     }
-    let mut suites: BTreeMap<&str, Vec<(&CaseKey, &Vec<&Finding>)>> = BTreeMap::new();
+    let mut suites: BTreeMap<&str, Vec<(&CaseKey, &Outcomes)>> = BTreeMap::new();
     for (k, v) in &cases {
         suites.entry(k.0.as_str()).or_default().push((k, v));
     }
@@ -84,7 +88,7 @@ pub fn render(scan: &ScanResult) -> String {
                 escape(resource),
                 escape(&title)
             );
-            let fails: Vec<&&Finding> = outcomes
+            let fails: Vec<&Cow<'_, Finding>> = outcomes
                 .iter()
                 .filter(|f| f.is_reported_failure())
                 .collect();

@@ -39,14 +39,19 @@ pub fn summary(scan: &ScanResult) -> Vec<(Severity, usize)> {
         Severity::Low,
         Severity::Info,
     ] {
-        let n = scan.failures().filter(|f| f.severity == sev).count();
-        out.push((sev, n));
+        out.push((sev, scan.findings.counts().reported(sev)));
     }
     out
 }
 
+/// Outcomes of a status in the results (passes only when they were kept).
 pub fn count(scan: &ScanResult, status: Status) -> usize {
-    scan.findings.iter().filter(|f| f.status == status).count()
+    let c = scan.findings.counts();
+    match status {
+        Status::Pass => c.passed,
+        Status::Skip => c.skipped,
+        Status::Fail => c.failed() + c.suppressed + c.baselined + c.outside_diff,
+    }
 }
 
 /// The rule's title for a finding.
@@ -61,25 +66,33 @@ pub fn title(f: &Finding) -> String {
 const CHUNK: usize = 512;
 
 /// Writes `items` as a pretty-printed JSON array that is the value of a key at `depth` of a
-/// document printed by `serde_json::to_string_pretty` (same layout). Elements are built and
-/// printed a chunk at a time, in parallel, and written out before the next chunk is built.
-pub fn write_array<T: Sync, S: serde::Serialize, W: Write + ?Sized>(
+/// document printed by `serde_json::to_string_pretty` (same layout). Elements are taken,
+/// printed (in parallel) and written out a chunk at a time, before the next chunk is taken.
+/// `to_json` prints an element (see [`pretty`]).
+pub fn write_array<T: Send + Sync, W: Write + ?Sized>(
     w: &mut W,
-    items: &[T],
+    items: impl IntoIterator<Item = T>,
     depth: usize,
-    to_value: impl Fn(&T) -> S + Sync,
+    to_json: impl Fn(&T) -> String + Sync,
 ) -> io::Result<()> {
     use rayon::prelude::*;
-    if items.is_empty() {
+    let mut items = items.into_iter().peekable();
+    if items.peek().is_none() {
         return w.write_all(b"[]");
     }
     let indent = "  ".repeat(depth + 1);
     w.write_all(b"[\n")?;
-    for (c, chunk) in items.chunks(CHUNK).enumerate() {
+    let mut chunk = Vec::with_capacity(CHUNK);
+    for c in 0.. {
+        chunk.clear();
+        chunk.extend(items.by_ref().take(CHUNK));
+        if chunk.is_empty() {
+            break;
+        }
         let parts: Vec<String> = chunk
             .par_iter()
             .map(|it| {
-                let text = serde_json::to_string_pretty(&to_value(it)).unwrap_or_default();
+                let text = to_json(it);
                 let mut s = String::with_capacity(text.len() + 64);
                 for (j, line) in text.lines().enumerate() {
                     if j > 0 {
@@ -101,6 +114,11 @@ pub fn write_array<T: Sync, S: serde::Serialize, W: Write + ?Sized>(
     w.write_all(b"\n")?;
     w.write_all("  ".repeat(depth).as_bytes())?;
     w.write_all(b"]")
+}
+
+/// A value printed as `serde_json::to_string_pretty` does.
+pub fn pretty(v: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
 }
 
 /// Writes a pretty-printed document in which the string `placeholder` stands for an array

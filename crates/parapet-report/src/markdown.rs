@@ -4,7 +4,6 @@
 
 use parapet_engine::ScanResult;
 use parapet_rules::meta::Severity;
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// The marker of Parapet's sticky comment.
@@ -64,7 +63,7 @@ pub const MAX_FINDINGS: usize = 100;
 pub fn render(scan: &ScanResult, links: &Links) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{MARKER}");
-    let total = scan.failures().count();
+    let total = scan.findings.counts().failed();
     if total == 0 {
         let _ = writeln!(s, "## ✅ Parapet: no findings\n");
     } else {
@@ -79,7 +78,7 @@ pub fn render(scan: &ScanResult, links: &Links) -> String {
         let _ = writeln!(s, "| {} {} | {n} |", icon(sev), sev.as_str());
     }
     let mut notes = Vec::new();
-    let sup = scan.suppressed().count();
+    let sup = scan.findings.counts().suppressed;
     if sup > 0 {
         notes.push(format!("{sup} suppressed"));
     }
@@ -96,45 +95,42 @@ pub fn render(scan: &ScanResult, links: &Links) -> String {
     if !notes.is_empty() {
         let _ = writeln!(s, "\nNot counted above: {}.", notes.join(", "));
     }
-    let mut by_file: BTreeMap<&str, Vec<&parapet_rules::Finding>> = BTreeMap::new();
-    for f in scan.failures() {
-        by_file.entry(f.file()).or_default().push(f);
-    }
+    // Findings come in report order, a file's together.
     let mut shown = 0;
-    for (file, list) in &by_file {
+    let mut current: Option<String> = None;
+    for f in scan.failures() {
         if shown >= MAX_FINDINGS {
             break;
         }
-        let _ = writeln!(s, "\n### `{}`\n", file.replace('`', "'"));
-        for f in list {
-            if shown >= MAX_FINDINGS {
-                break;
-            }
-            shown += 1;
-            let line = f.line();
-            let place = match &links.base {
-                Some(b) => format!("[line {line}]({b}/{}#L{line})", file),
-                None => format!("line {line}"),
-            };
-            let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
+        let file = f.file();
+        if current.as_deref() != Some(file) {
+            let _ = writeln!(s, "\n### `{}`\n", file.replace('`', "'"));
+            current = Some(file.to_string());
+        }
+        shown += 1;
+        let line = f.line();
+        let place = match &links.base {
+            Some(b) => format!("[line {line}]({b}/{}#L{line})", file),
+            None => format!("line {line}"),
+        };
+        let meta = parapet_rules::find(&f.rule_id).map(|e| &e.meta);
+        let _ = writeln!(
+            s,
+            "- {} **{}** {} — {place}, `{}`",
+            icon(f.severity),
+            f.rule_id,
+            escape(meta.map(|m| m.title.as_str()).unwrap_or("")),
+            f.resource.replace('`', "'")
+        );
+        if let Some(m) = meta {
             let _ = writeln!(
                 s,
-                "- {} **{}** {} — {place}, `{}`",
-                icon(f.severity),
-                f.rule_id,
-                escape(meta.map(|m| m.title.as_str()).unwrap_or("")),
-                f.resource.replace('`', "'")
+                "  <details><summary>{}</summary>\n\n  {}\n\n  Fix: {} ([docs]({}))\n  </details>",
+                escape(&f.message),
+                escape(m.rationale.trim()),
+                escape(&m.remediation.summary),
+                parapet_rules::docs::help_uri(&m.id)
             );
-            if let Some(m) = meta {
-                let _ = writeln!(
-                    s,
-                    "  <details><summary>{}</summary>\n\n  {}\n\n  Fix: {} ([docs]({}))\n  </details>",
-                    escape(&f.message),
-                    escape(m.rationale.trim()),
-                    escape(&m.remediation.summary),
-                    parapet_rules::docs::help_uri(&m.id)
-                );
-            }
         }
     }
     if total > shown {

@@ -75,12 +75,11 @@ pub fn write<W: std::io::Write + ?Sized>(scan: &ScanResult, w: &mut W) -> std::i
         })
         .collect();
     let index_of = |id: &str| scan.rules.iter().position(|e| e.meta.id == id);
-    let selected: Vec<&parapet_rules::Finding> = scan
+    let selected = scan
         .findings
         .iter()
-        .filter(|f| f.is_reported_failure() || (f.status == Status::Fail && f.is_suppressed()))
-        .collect();
-    let result = |f: &&parapet_rules::Finding| {
+        .filter(|f| f.is_reported_failure() || (f.status == Status::Fail && f.is_suppressed()));
+    let result = |f: &std::borrow::Cow<'_, parapet_rules::Finding>| {
         let mut locations = Vec::new();
         if let Some(s) = f.origin.span() {
             locations.push(json!({
@@ -184,7 +183,7 @@ pub fn write<W: std::io::Write + ?Sized>(scan: &ScanResult, w: &mut W) -> std::i
         .unwrap_or(doc);
     doc["runs"][0]["results"] = json!(PLACEHOLDER);
     crate::write_document(w, &doc, PLACEHOLDER, |w| {
-        crate::write_array(w, &selected, 3, result)
+        crate::write_array(w, selected, 3, |f| crate::pretty(&result(f)))
     })
 }
 

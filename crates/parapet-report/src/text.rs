@@ -204,7 +204,7 @@ pub fn write<W: std::io::Write + ?Sized>(
         .collect();
     let errors = scan.input_errors();
     let mut extra = Vec::new();
-    let suppressed = scan.suppressed().count();
+    let suppressed = scan.findings.counts().suppressed;
     if suppressed > 0 {
         extra.push(format!("{suppressed} suppressed"));
     }
