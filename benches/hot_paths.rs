@@ -87,7 +87,7 @@ fn rules_on_a_1000_line_module(bencher: divan::Bencher) {
         let mut out = Vec::new();
         for e in parapet_rules::catalogue() {
             if let Some(c) = parapet_rules::registry::check_for(&e.meta.id) {
-                parapet_rules::run_rule(e, c, &model, &mut out);
+                parapet_rules::run_rule(e, c, &model, parapet_model::Date::today(), &mut out);
             }
         }
         out.len()

@@ -166,7 +166,8 @@ struct ScanArgs {
     /// Report only findings on lines or resources changed since this git ref.
     #[arg(long, value_name = "REF")]
     diff_base: Option<String>,
-    /// The date suppressions expire against (YYYY-MM-DD; default today).
+    /// The date of the scan (YYYY-MM-DD; default today): suppressions expire against it, and
+    /// dated rules (a version's end of support) are checked on it.
     #[arg(long, hide = true)]
     today: Option<String>,
     /// Only print findings, no summary or progress.

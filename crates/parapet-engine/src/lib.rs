@@ -621,7 +621,7 @@ impl Group<'_> {
             .collect();
         let run = |&((e, check), at): &(&RuleCheck, &[usize])| {
             let mut out = Vec::new();
-            parapet_rules::run_rule_on(e, *check, &model, at, &mut out);
+            parapet_rules::run_rule_on(e, *check, &model, at, self.today, &mut out);
             out.retain(|f| wanted(f));
             // Passes are counted; they are kept only when asked for (they are most outcomes).
             let n = out.iter().filter(|f| f.status == Status::Pass).count();

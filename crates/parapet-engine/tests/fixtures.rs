@@ -17,7 +17,15 @@ fn expected_lines(text: &str, id: &str) -> BTreeSet<u32> {
         .collect()
 }
 
+/// Fixtures describe the world on a fixed date (a version's end of support is dated), so that
+/// they do not change verdict as the calendar moves.
+const FIXTURE_DATE: &str = "2026-11-30";
+
 fn run(id: &str, file_name: &str, text: &str) -> (BTreeSet<u32>, Vec<String>) {
+    run_on(id, file_name, text, FIXTURE_DATE)
+}
+
+fn run_on(id: &str, file_name: &str, text: &str, today: &str) -> (BTreeSet<u32>, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(file_name);
     std::fs::write(&path, text).unwrap();
@@ -25,6 +33,7 @@ fn run(id: &str, file_name: &str, text: &str) -> (BTreeSet<u32>, Vec<String>) {
         paths: vec![dir.path().to_path_buf()],
         root: dir.path().to_path_buf(),
         select: vec![id.to_string()],
+        today: parapet_engine::suppress::Date::parse(today),
         ..Default::default()
     };
     let result = scan(&settings);
@@ -97,4 +106,25 @@ fn expect_markers_are_parsed() {
     let t = "a\nb # expect: X-Y-001\nc # expect: X-Y-002, X-Y-001\n";
     assert_eq!(expected_lines(t, "X-Y-001"), BTreeSet::from([2, 3]));
     assert_eq!(expected_lines(t, "X-Y-002"), BTreeSet::from([3]));
+}
+
+/// A dated rule follows the date of the scan: EKS standard support for 1.34 ends on
+/// 2026-12-02, so a cluster pinned to it passes the day before and fails that day; a version
+/// newer than the calendar passes, one older than it fails.
+#[test]
+fn eks_standard_support_follows_the_scan_date() {
+    let tf = |v: &str| {
+        format!(
+            "resource \"aws_eks_cluster\" \"c\" {{\n  name     = \"c\"\n  version  = \"{v}\"\n  role_arn = \"arn:aws:iam::123456789012:role/r\"\n  vpc_config {{\n    subnet_ids = [\"subnet-a\"]\n  }}\n}}\n"
+        )
+    };
+    let fails =
+        |v: &str, today: &str| !run_on("AWS-EKS-005", "main.tf", &tf(v), today).0.is_empty();
+    assert!(!fails("1.34", "2026-12-01"));
+    assert!(fails("1.34", "2026-12-02"));
+    assert!(fails("1.33", "2026-12-01"));
+    assert!(!fails("1.35", "2027-03-26"));
+    assert!(fails("1.35", "2027-03-27"));
+    assert!(!fails("1.40", "2030-01-01"));
+    assert!(fails("1.21", "2026-01-01"));
 }

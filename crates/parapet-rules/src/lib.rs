@@ -75,6 +75,8 @@ pub struct Ctx<'a> {
     pub model: &'a Model,
     pub index: usize,
     pub resource: &'a Resource,
+    /// The date of the scan, for dated facts (a version's end of support).
+    pub today: parapet_model::Date,
 }
 
 /// The logic of one rule.
@@ -236,9 +238,15 @@ impl Finding {
 }
 
 /// Runs one rule over every resource of its target type.
-pub fn run_rule(entry: &RuleEntry, check: &dyn Check, model: &Model, out: &mut Vec<Finding>) {
+pub fn run_rule(
+    entry: &RuleEntry,
+    check: &dyn Check,
+    model: &Model,
+    today: parapet_model::Date,
+    out: &mut Vec<Finding>,
+) {
     let at: Vec<usize> = (0..model.resources.len()).collect();
-    run_rule_on(entry, check, model, &at, out);
+    run_rule_on(entry, check, model, &at, today, out);
 }
 
 /// Runs one rule over the resources at `indices` that are of its target type.
@@ -247,6 +255,7 @@ pub fn run_rule_on(
     check: &dyn Check,
     model: &Model,
     indices: &[usize],
+    today: parapet_model::Date,
     out: &mut Vec<Finding>,
 ) {
     for &index in indices {
@@ -262,6 +271,7 @@ pub fn run_rule_on(
                 model,
                 index,
                 resource,
+                today,
             },
             &mut o,
         );

@@ -1,6 +1,7 @@
 //! `aws::eks::Cluster` (`aws_eks_cluster`, `AWS::EKS::Cluster`).
 
 use crate::value::Value;
+use crate::Date;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -20,14 +21,35 @@ pub struct Cluster {
     pub version: Value<Option<String>>,
 }
 
-/// The oldest Kubernetes minor version still in EKS standard support, as of 30 November 2026
-/// (EKS release calendar: 1.33's standard support ended on 29 July 2026, 1.34's ends on
-/// 2 December 2026). Older versions run on paid extended support, or past it are upgraded
-/// by EKS. Update this as the calendar moves.
-pub const OLDEST_STANDARD_SUPPORT: (u32, u32) = (1, 34);
+/// When EKS standard support ends for each Kubernetes minor version, from the EKS release
+/// calendar (standard support lasts 14 months from the EKS release; then paid extended support
+/// for 12 more, after which EKS upgrades the control plane itself). Versions older than the
+/// first entry left standard support before it; versions newer than the last are current.
+/// Checked on 2026-11-30: add each new version as EKS publishes its dates.
+pub const STANDARD_SUPPORT_ENDS: &[((u32, u32), Date)] = &[
+    ((1, 28), Date(2024, 11, 26)),
+    ((1, 29), Date(2025, 3, 23)),
+    ((1, 30), Date(2025, 7, 23)),
+    ((1, 31), Date(2025, 11, 26)),
+    ((1, 32), Date(2026, 3, 23)),
+    ((1, 33), Date(2026, 7, 29)),
+    ((1, 34), Date(2026, 12, 2)),
+    ((1, 35), Date(2027, 3, 27)),
+];
 
-/// The date [`OLDEST_STANDARD_SUPPORT`] was last checked against the EKS release calendar.
-pub const SUPPORT_TABLE_DATE: &str = "2026-11-30";
+/// When standard support of a minor version ends (or ended), if the calendar says:
+/// `Some(None)` for a version older than the calendar (long out of support), `None` for one
+/// newer than it (current) or not a version EKS had.
+pub fn standard_support_end(version: (u32, u32)) -> Option<Option<Date>> {
+    let first = STANDARD_SUPPORT_ENDS.first()?;
+    if version < first.0 {
+        return Some(None);
+    }
+    STANDARD_SUPPORT_ENDS
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map(|(_, d)| Some(*d))
+}
 
 /// `(major, minor)` of a version string such as `1.29` or `1.29.3`. `1.3` (an unquoted
 /// `1.30` read as a number loses its trailing zero) is ambiguous and gives `None`: EKS never

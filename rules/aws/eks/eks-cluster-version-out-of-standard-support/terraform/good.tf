@@ -1,6 +1,6 @@
 resource "aws_eks_cluster" "platform" {
   name     = "platform"
-  version  = "1.34"
+  version  = "1.35"
   role_arn = "arn:aws:iam::123456789012:role/eks-cluster"
 
   vpc_config {

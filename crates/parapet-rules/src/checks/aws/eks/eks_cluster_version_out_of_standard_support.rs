@@ -1,7 +1,7 @@
 //! AWS-EKS-005: an EKS cluster pins a Kubernetes version that is out of standard support.
 
 use crate::{Check, Ctx, Outcomes};
-use parapet_model::aws::eks::{minor_version, OLDEST_STANDARD_SUPPORT, SUPPORT_TABLE_DATE};
+use parapet_model::aws::eks::{minor_version, standard_support_end, STANDARD_SUPPORT_ENDS};
 use parapet_model::Config;
 
 pub struct Rule;
@@ -11,7 +11,6 @@ impl Check for Rule {
         let Config::EksCluster(x) = &ctx.resource.config else {
             return;
         };
-        let (maj, min) = OLDEST_STANDARD_SUPPORT;
         match x.version.get() {
             None => out.skip(
                 &x.version.origin,
@@ -26,13 +25,23 @@ impl Check for Rule {
                     &x.version.origin,
                     format!("`{v}` is not a Kubernetes minor version this rule can read"),
                 ),
-                Some(parsed) if parsed < OLDEST_STANDARD_SUPPORT => out.fail(
-                    &x.version.origin,
-                    format!(
-                        "Kubernetes {v} is past the end of EKS standard support (the oldest version in standard support is {maj}.{min}, as of {SUPPORT_TABLE_DATE})"
+                // Against the date of the scan (`--today`).
+                Some(parsed) => match standard_support_end(parsed) {
+                    Some(None) => out.fail(
+                        &x.version.origin,
+                        format!(
+                            "Kubernetes {v} is long past the end of EKS standard support (the oldest version EKS still listed, {}.{}, left it on {})",
+                            STANDARD_SUPPORT_ENDS[0].0 .0,
+                            STANDARD_SUPPORT_ENDS[0].0 .1,
+                            STANDARD_SUPPORT_ENDS[0].1
+                        ),
                     ),
-                ),
-                Some(_) => out.pass(&x.version.origin),
+                    Some(Some(end)) if end <= ctx.today => out.fail(
+                        &x.version.origin,
+                        format!("Kubernetes {v} left EKS standard support on {end}"),
+                    ),
+                    _ => out.pass(&x.version.origin),
+                },
             },
         }
     }
