@@ -122,7 +122,7 @@ impl Default for LimitsConfig {
             max_module_depth: 16,
             max_instances: 10_000,
             max_yaml_nodes: 2_000_000,
-            max_findings_memory: 64 * 1024 * 1024,
+            max_findings_memory: 32 * 1024 * 1024,
         }
     }
 }

@@ -60,30 +60,40 @@ fn same_outcome(a: &Finding, b: &Finding) -> bool {
         && a.message == b.message
 }
 
-/// About how many bytes of memory a finding holds (its own and what it owns alone; the file
-/// names are shared).
+/// About how many bytes of memory a finding takes while collected: its slot (with the slack of a
+/// growing vector), and each string it owns alone as the allocator rounds it, with the
+/// allocator's own overhead (file names are shared and not counted).
 pub fn weight(f: &Finding) -> usize {
+    fn heap(n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            n.next_multiple_of(16) + 16
+        }
+    }
     let origin = |o: &Origin| match o {
-        Origin::Cloud { id, region } => id.capacity() + region.as_ref().map_or(0, String::capacity),
+        Origin::Cloud { id, region } => {
+            heap(id.capacity()) + region.as_ref().map_or(0, |r| heap(r.capacity()))
+        }
         _ => 0,
     };
-    std::mem::size_of::<Finding>()
-        + f.rule_id.capacity()
-        + f.message.capacity()
-        + f.resource.capacity()
-        + f.resource_type.capacity()
-        + f.fingerprint.capacity()
-        + f.condition.as_ref().map_or(0, String::capacity)
-        + f.call_chain.capacity() * std::mem::size_of::<Origin>()
+    let opt = |s: &Option<String>| s.as_ref().map_or(0, |s| heap(s.capacity()));
+    std::mem::size_of::<(u32, Finding)>() * 3 / 2
+        + heap(f.rule_id.capacity())
+        + heap(f.message.capacity())
+        + heap(f.resource.capacity())
+        + heap(f.resource_type.capacity())
+        + heap(f.fingerprint.capacity())
+        + opt(&f.condition)
+        + heap(f.call_chain.capacity() * std::mem::size_of::<Origin>())
         + f.call_chain.iter().map(origin).sum::<usize>()
         + origin(&f.origin)
         + origin(&f.resource_origin)
         + f.suppression.as_ref().map_or(0, |s| {
-            std::mem::size_of::<Suppression>()
-                + [&s.reason, &s.expires, &s.owner]
-                    .iter()
-                    .map(|x| x.as_ref().map_or(0, String::capacity))
-                    .sum::<usize>()
+            heap(std::mem::size_of::<Suppression>())
+                + opt(&s.reason)
+                + opt(&s.expires)
+                + opt(&s.owner)
         })
 }
 
