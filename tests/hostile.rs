@@ -228,3 +228,61 @@ fn limits_are_configurable() {
     let v = scan(dir.path());
     assert_eq!(diagnostic(&v, "count/main.tf")["code"], "limit");
 }
+
+/// `file()` and `templatefile()` never read outside the scanned tree: not through `..`, an
+/// absolute path, or a link inside the tree pointing out. The value is unknown (its checks
+/// skip, so nothing is reported on text that was not read), with a warning at the attribute.
+#[cfg(unix)]
+#[test]
+fn file_reads_that_escape_the_tree() {
+    let base = tempfile::tempdir().unwrap();
+    // If this were read, the security group below would admit SSH from anywhere.
+    write(base.path(), "outside/cidr.txt", b"0.0.0.0/0\n");
+    let dir = base.path().join("scan");
+    std::fs::create_dir_all(dir.join("app")).unwrap();
+    std::os::unix::fs::symlink(
+        base.path().join("outside/cidr.txt"),
+        dir.join("app/link.txt"),
+    )
+    .unwrap();
+    let sg = |name: &str, expr: &str| {
+        format!("resource \"aws_security_group\" \"{name}\" {{\n  ingress {{\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [trimspace({expr})]\n  }}\n}}\n")
+    };
+    let tf = [
+        sg("dotdot", "file(\"${path.module}/../../outside/cidr.txt\")"),
+        sg(
+            "absolute",
+            &format!(
+                "file(\"{}\")",
+                base.path().join("outside/cidr.txt").display()
+            ),
+        ),
+        sg("link", "file(\"${path.module}/link.txt\")"),
+        sg("template", "templatefile(\"../../outside/cidr.txt\", {})"),
+    ]
+    .join("\n");
+    write(&dir, "app/main.tf", tf.as_bytes());
+    let v = scan(&dir);
+    let findings = v["findings"].as_array().unwrap();
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f["file"] == "app/main.tf" || f["location"]["file"] == "app/main.tf"),
+        "{findings:#?}"
+    );
+    let warnings: Vec<(u64, &str)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"] == "app/main.tf" && d["code"] == "file-read")
+        .map(|d| (d["line"].as_u64().unwrap(), d["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        warnings.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+        vec![6, 15, 24, 33],
+        "{warnings:#?}"
+    );
+    assert!(warnings
+        .iter()
+        .all(|(_, m)| m.contains("outside the scanned directory")));
+}

@@ -664,7 +664,7 @@ fn encode(f: &Finding, b: &mut Vec<u8>) {
                 owner,
                 origin,
                 expired,
-            } = s;
+            } = &**s;
             b.push(match kind {
                 SuppressionKind::InSource => 1,
                 SuppressionKind::External => 2,
@@ -887,7 +887,7 @@ impl<'b> Cursor<'b> {
         let fingerprint = self.string()?;
         let suppression = match self.u8()? {
             0 => None,
-            k @ (1 | 2) => Some(Suppression {
+            k @ (1 | 2) => Some(Box::new(Suppression {
                 kind: if k == 1 {
                     SuppressionKind::InSource
                 } else {
@@ -898,7 +898,7 @@ impl<'b> Cursor<'b> {
                 owner: self.opt()?,
                 origin: self.origin()?,
                 expired: self.u8()? != 0,
-            }),
+            })),
             _ => return None,
         };
         let flags = self.u8()?;
@@ -963,13 +963,15 @@ mod tests {
             },
             resource_index: i,
             fingerprint: format!("{:032x}", i % 11),
-            suppression: (i % 6 == 0).then(|| Suppression {
-                kind: SuppressionKind::External,
-                reason: Some("accepted".into()),
-                expires: None,
-                owner: Some("team".into()),
-                origin: Origin::Synthetic,
-                expired: i % 12 == 0,
+            suppression: (i % 6 == 0).then(|| {
+                Box::new(Suppression {
+                    kind: SuppressionKind::External,
+                    reason: Some("accepted".into()),
+                    expires: None,
+                    owner: Some("team".into()),
+                    origin: Origin::Synthetic,
+                    expired: i % 12 == 0,
+                })
             }),
             baselined: i % 8 == 0,
             outside_diff: i % 9 == 0,

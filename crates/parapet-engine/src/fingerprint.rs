@@ -9,28 +9,37 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub fn fingerprint(f: &Finding, sources: &BTreeMap<FileRef, Arc<str>>) -> String {
-    let snippet = f
-        .origin
-        .span()
-        .and_then(|s| {
-            let text = sources.get(&s.file)?;
-            text.get(s.start as usize..s.end as usize)
-                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-        })
-        .unwrap_or_default();
+    let snippet = f.origin.span().and_then(|s| {
+        let text = sources.get(&s.file)?;
+        text.get(s.start as usize..s.end as usize)
+    });
     let mut h = Sha256::new();
-    for part in [
-        f.rule_id.as_str(),
-        f.resource.as_str(),
-        f.file(),
-        snippet.as_str(),
-        f.message.as_str(),
-    ] {
+    for part in [f.rule_id.as_str(), f.resource.as_str(), f.file()] {
         h.update(part.as_bytes());
         h.update([0u8]);
     }
+    // The flagged text with its whitespace runs as single spaces (hashed word by word: the
+    // same digest as hashing the joined text).
+    for (i, word) in snippet
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .enumerate()
+    {
+        if i > 0 {
+            h.update(b" ");
+        }
+        h.update(word.as_bytes());
+    }
+    h.update([0u8]);
+    h.update(f.message.as_bytes());
+    h.update([0u8]);
     let d = h.finalize();
-    d.iter().take(16).map(|b| format!("{b:02x}")).collect()
+    let mut out = String::with_capacity(32);
+    for b in d.iter().take(16) {
+        use std::fmt::Write;
+        let _ = write!(out, "{b:02x}");
+    }
+    out
 }
 
 /// Numbers repeated fingerprints of a scan's findings, taken in report order (`<fp>:2`,

@@ -298,7 +298,7 @@ pub fn apply_inline(
                 ));
                 continue;
             }
-            f.suppression = Some(s);
+            f.suppression = Some(Box::new(s));
         }
     }
     let uses = cands
@@ -434,7 +434,7 @@ impl<'a> Exceptions<'a> {
             return;
         }
         let inline = f.suppression.take();
-        let mut chosen: Option<Suppression> = None;
+        let mut chosen: Option<Box<Suppression>> = None;
         for e in &self.compiled {
             if !id_matches(&e.rules, &f.rule_id) {
                 continue;
@@ -450,7 +450,7 @@ impl<'a> Exceptions<'a> {
                     .as_ref()
                     .is_none_or(|s| s.expired && !e.suppression.expired)
                 {
-                    chosen = Some(e.suppression.clone());
+                    chosen = Some(Box::new(e.suppression.clone()));
                 }
             }
         }

@@ -158,6 +158,6 @@ pub fn write<W: std::io::Write + ?Sized>(
         "rules": rules,
     });
     crate::write_document(w, &doc, PLACEHOLDER, |w| {
-        crate::write_array(w, selected, 1, |f| crate::pretty(&finding(f)))
+        crate::write_array(w, selected, 1, |f, e| e.value(&finding(f)))
     })
 }

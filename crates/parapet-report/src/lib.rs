@@ -66,59 +66,146 @@ pub fn title(f: &Finding) -> String {
 const CHUNK: usize = 512;
 
 /// Writes `items` as a pretty-printed JSON array that is the value of a key at `depth` of a
-/// document printed by `serde_json::to_string_pretty` (same layout). Elements are taken,
-/// printed (in parallel) and written out a chunk at a time, before the next chunk is taken.
-/// `to_json` prints an element (see [`pretty`]).
+/// document printed by `serde_json::to_string_pretty` (same layout). Elements are taken and
+/// printed a chunk at a time: while one chunk is printed (in parallel), the next is taken from
+/// `items` (which may be reading findings back from disk), and each chunk is written out
+/// before the one after it is printed. `render` prints an element with [`Element::value`].
 pub fn write_array<T: Send + Sync, W: Write + ?Sized>(
     w: &mut W,
-    items: impl IntoIterator<Item = T>,
+    items: impl IntoIterator<Item = T, IntoIter: Send>,
     depth: usize,
-    to_json: impl Fn(&T) -> String + Sync,
+    render: impl Fn(&T, &mut Element) + Sync,
 ) -> io::Result<()> {
     use rayon::prelude::*;
-    let mut items = items.into_iter().peekable();
-    if items.peek().is_none() {
+    let mut items = items.into_iter();
+    let take = |items: &mut dyn Iterator<Item = T>| -> Vec<T> { items.take(CHUNK).collect() };
+    let mut chunk = take(&mut items);
+    if chunk.is_empty() {
         return w.write_all(b"[]");
     }
-    let indent = "  ".repeat(depth + 1);
     w.write_all(b"[\n")?;
-    let mut chunk = Vec::with_capacity(CHUNK);
-    for c in 0.. {
-        chunk.clear();
-        chunk.extend(items.by_ref().take(CHUNK));
-        if chunk.is_empty() {
-            break;
-        }
-        let parts: Vec<String> = chunk
-            .par_iter()
-            .map(|it| {
-                let text = to_json(it);
-                let mut s = String::with_capacity(text.len() + 64);
-                for (j, line) in text.lines().enumerate() {
-                    if j > 0 {
-                        s.push('\n');
-                    }
-                    s.push_str(&indent);
-                    s.push_str(line);
-                }
-                s
-            })
-            .collect();
-        for (i, p) in parts.iter().enumerate() {
-            if c > 0 || i > 0 {
+    let mut first = true;
+    while !chunk.is_empty() {
+        let (next, parts) = rayon::join(
+            || take(&mut items),
+            || {
+                chunk
+                    .par_iter()
+                    .map(|it| {
+                        let mut e = Element {
+                            buf: Vec::with_capacity(2048),
+                            depth: depth + 1,
+                        };
+                        render(it, &mut e);
+                        e.buf
+                    })
+                    .collect::<Vec<Vec<u8>>>()
+            },
+        );
+        for p in &parts {
+            if !first {
                 w.write_all(b",\n")?;
             }
-            w.write_all(p.as_bytes())?;
+            first = false;
+            w.write_all(p)?;
         }
+        chunk = next;
     }
     w.write_all(b"\n")?;
     w.write_all("  ".repeat(depth).as_bytes())?;
     w.write_all(b"]")
 }
 
-/// A value printed as `serde_json::to_string_pretty` does.
-pub fn pretty(v: &impl serde::Serialize) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_default()
+/// One element of an array [`write_array`] writes.
+pub struct Element {
+    buf: Vec<u8>,
+    depth: usize,
+}
+
+impl Element {
+    /// Prints the element's value, indented for its place in the document.
+    pub fn value(&mut self, v: &impl serde::Serialize) {
+        for _ in 0..self.depth {
+            self.buf.extend_from_slice(b"  ");
+        }
+        let mut ser = serde_json::Serializer::with_formatter(
+            &mut self.buf,
+            Indented {
+                level: self.depth,
+                has_value: false,
+            },
+        );
+        // Serializing into memory fails only on a map with non-string keys, which no report
+        // has; the element is then left as far as it got.
+        let _ = v.serialize(&mut ser);
+    }
+}
+
+/// `serde_json`'s pretty layout (two spaces), starting `level` indents deep.
+struct Indented {
+    level: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn indent<W: ?Sized + Write>(&self, w: &mut W) -> io::Result<()> {
+        for _ in 0..self.level {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.item(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.item(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// Writes a pretty-printed document in which the string `placeholder` stands for an array

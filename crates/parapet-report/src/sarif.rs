@@ -183,7 +183,7 @@ pub fn write<W: std::io::Write + ?Sized>(scan: &ScanResult, w: &mut W) -> std::i
         .unwrap_or(doc);
     doc["runs"][0]["results"] = json!(PLACEHOLDER);
     crate::write_document(w, &doc, PLACEHOLDER, |w| {
-        crate::write_array(w, selected, 3, |f| crate::pretty(&result(f)))
+        crate::write_array(w, selected, 3, |f, e| e.value(&result(f)))
     })
 }
 

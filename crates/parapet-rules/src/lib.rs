@@ -179,7 +179,7 @@ pub struct Finding {
     pub fingerprint: String,
     /// The suppression or exception that applies, if any (also when it has expired).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub suppression: Option<Suppression>,
+    pub suppression: Option<Box<Suppression>>,
     /// Present in the baseline given with `--baseline`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub baselined: bool,

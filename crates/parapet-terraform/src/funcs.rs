@@ -40,6 +40,10 @@ pub struct FuncCtx<'a> {
 
 type R = Result<Val, String>;
 
+/// How the error of a file function refused to read outside the scan root ends: the evaluator
+/// reports the attributes whose values it left unknown.
+pub const OUTSIDE_ROOT: &str = "is outside the scanned directory; files outside it are not read";
+
 static NULL: Val = Val::Null;
 
 /// Calls a Terraform built-in. `Ok(Val::Unknown)` when the result cannot be known offline
@@ -2231,10 +2235,7 @@ fn resolve(a: &A, ctx: &FuncCtx, path: &str) -> Result<(Option<PathBuf>, String)
         Err(_) => (canonical_missing(&joined), false),
     };
     if !full.starts_with(&root) {
-        return Err(a.err(format!(
-            "{} is outside the scanned directory; files outside it are not read",
-            preview(path)
-        )));
+        return Err(a.err(format!("{} {OUTSIDE_ROOT}", preview(path))));
     }
     let shown = full
         .strip_prefix(&root)

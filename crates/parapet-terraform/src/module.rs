@@ -798,6 +798,27 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
 
     /// Evaluates a block body into a node tree. Nested blocks become lists of maps under their
     /// type name; `dynamic` blocks are expanded.
+    /// A warning for each file read refused in a value (a `file()` or `templatefile()` path
+    /// outside the scan root): the value is unknown, and the user should know why.
+    fn report_refused_reads(&self, v: &Val, origin: &Origin, f: &SourceFile) {
+        v.walk_unknowns(&mut |u| {
+            if u.reason.contains(crate::funcs::OUTSIDE_ROOT) {
+                self.shared
+                    .diagnostics
+                    .borrow_mut()
+                    .push(Diagnostic::warning(
+                        "file-read",
+                        f.display.clone(),
+                        origin.span().cloned(),
+                        format!(
+                            "{}; the value is unknown and checks that need it are skipped",
+                            u.reason.trim_start_matches("error: ")
+                        ),
+                    ));
+            }
+        });
+    }
+
     pub fn eval_body(
         &self,
         f: &SourceFile,
@@ -823,6 +844,7 @@ impl<'s, 'o> ModuleEval<'s, 'o> {
                         .map(|r| f.origin(r.start, r.end))
                         .unwrap_or_else(|| header.clone());
                     let v = self.ev().eval(&a.value, scope);
+                    self.report_refused_reads(&v, &origin, f);
                     m.insert(key.to_string(), attach(&v, &a.value, &origin, f));
                 }
                 Structure::Block(blk) => {

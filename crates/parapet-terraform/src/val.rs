@@ -80,7 +80,7 @@ impl Val {
         found
     }
 
-    fn walk_unknowns(&self, f: &mut impl FnMut(&Unk)) {
+    pub(crate) fn walk_unknowns(&self, f: &mut impl FnMut(&Unk)) {
         match self {
             Val::Unknown(u) => f(u),
             Val::List(l) => l.iter().for_each(|v| v.walk_unknowns(f)),
