@@ -226,7 +226,7 @@ pub fn write<W: std::io::Write + ?Sized>(
         format!("; {}", extra.join(", "))
     };
     out.push_str(&format!(
-        "{} finding{}{} in {} file{} ({} resources, {} rules; {} passed, {} skipped{}){}\n",
+        "{} finding{}{} in {} file{} ({} resource{}, {} rule{}; {} passed, {} skipped{}){}\n",
         total,
         if total == 1 { "" } else { "s" },
         if parts.is_empty() {
@@ -237,7 +237,9 @@ pub fn write<W: std::io::Write + ?Sized>(
         scan.files_scanned,
         if scan.files_scanned == 1 { "" } else { "s" },
         scan.resources,
+        if scan.resources == 1 { "" } else { "s" },
         scan.rules.len(),
+        if scan.rules.len() == 1 { "" } else { "s" },
         scan.passed,
         crate::count(scan, Status::Skip),
         extra,

@@ -23,8 +23,12 @@ pub(crate) fn topic(ev: &Evaluated) -> Topic {
 }
 
 pub(crate) fn subscription(ev: &Evaluated) -> Subscription {
-    let o = &ev.origin;
-    let p = &ev.props;
+    subscription_of(&ev.props, &ev.origin)
+}
+
+/// A subscription from its `Protocol` and `Endpoint` (a subscription resource's properties, or
+/// one entry of a topic's `Subscription` list).
+fn subscription_of(p: &parapet_model::Node, o: &parapet_model::Origin) -> Subscription {
     Subscription {
         protocol: required(
             conv::opt_string(prop(p, "Protocol").as_ref(), o),
@@ -32,6 +36,24 @@ pub(crate) fn subscription(ev: &Evaluated) -> Subscription {
         ),
         endpoint: conv::opt_string(prop(p, "Endpoint").as_ref(), o),
     }
+}
+
+/// The subscriptions a topic declares inline (`Subscription`), each as a subscription of its
+/// own, with the index of the entry. A list that cannot be resolved gives none (nothing is
+/// known to check).
+pub(crate) fn inline_subscriptions(ev: &Evaluated) -> Vec<(usize, Subscription)> {
+    if ev.ty != "AWS::SNS::Topic" {
+        return Vec::new();
+    }
+    let Some(list) = prop(&ev.props, "Subscription") else {
+        return Vec::new();
+    };
+    list.as_list()
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| (i, subscription_of(entry, &entry.origin)))
+        .collect()
 }
 
 /// Joins each topic or queue policy into the topics or queues it references (`Topics`,

@@ -53,6 +53,8 @@ struct Joined {
 
 /// Builds the typed configuration of every evaluated resource (in the same order), joining
 /// bucket policies into buckets and standalone rules into security groups.
+pub(crate) use aws_sns::inline_subscriptions;
+
 pub(crate) fn build(ctx: &mut Ctx<'_>, evs: &[Evaluated]) -> Vec<Config> {
     let n = evs.len();
     let mut policies: Vec<Vec<Joined>> = (0..n).map(|_| Vec::new()).collect();

@@ -14,8 +14,8 @@ use crate::{adapt, cidr, sub, Options};
 use base64::Engine as _;
 use indexmap::IndexMap;
 use parapet_model::{
-    Diagnostic, DiagnosticLevel, Dyn, Edge, EdgeKind, FileRef, Format, LineIndex, Node, Origin,
-    Resource,
+    Config, Diagnostic, DiagnosticLevel, Dyn, Edge, EdgeKind, FileRef, Format, LineIndex, Node,
+    Origin, Resource,
 };
 use parapet_yaml::{Scalar, YKind, YNode};
 use std::collections::{HashMap, HashSet};
@@ -167,26 +167,39 @@ impl<'a> Ctx<'a> {
     pub fn run(&mut self) -> Output {
         let evaluated = self.evaluate();
         let configs = adapt::build(self, &evaluated);
-        let resources = evaluated
-            .into_iter()
-            .zip(configs)
-            .map(|(e, config)| {
-                let mut metadata = IndexMap::new();
-                if let Some(m) = e.metadata {
-                    metadata.insert("cfn:Metadata".to_string(), m);
-                }
-                Resource {
-                    address: format!("Resources.{}", e.id),
+        let mut resources = Vec::with_capacity(evaluated.len());
+        for (e, config) in evaluated.into_iter().zip(configs) {
+            let mut metadata = IndexMap::new();
+            if let Some(m) = &e.metadata {
+                metadata.insert("cfn:Metadata".to_string(), m.clone());
+            }
+            // Parts a resource declares inline that the model holds as resources of their own
+            // (a topic's subscriptions), under the resource's address, condition and metadata.
+            let parts: Vec<Resource> = adapt::inline_subscriptions(&e)
+                .into_iter()
+                .map(|(i, sub)| Resource {
+                    address: format!("Resources.{}.Subscription[{i}]", e.id),
                     format: Format::Cloudformation,
-                    source_type: e.ty,
-                    origin: e.origin,
+                    source_type: e.ty.clone(),
+                    origin: sub.protocol.origin.clone(),
                     call_chain: Vec::new(),
-                    condition: e.cond_name,
-                    metadata,
-                    config,
-                }
-            })
-            .collect();
+                    condition: e.cond_name.clone(),
+                    metadata: metadata.clone(),
+                    config: Config::SnsSubscription(Box::new(sub)),
+                })
+                .collect();
+            resources.push(Resource {
+                address: format!("Resources.{}", e.id),
+                format: Format::Cloudformation,
+                source_type: e.ty,
+                origin: e.origin,
+                call_chain: Vec::new(),
+                condition: e.cond_name,
+                metadata,
+                config,
+            });
+            resources.extend(parts);
+        }
         Output {
             resources,
             edges: std::mem::take(&mut self.edges),
