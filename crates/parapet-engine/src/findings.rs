@@ -25,12 +25,13 @@ use std::sync::Mutex;
 /// The order of findings in a report: by place, rule and resource, then by what they say.
 pub fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
     let at = |f: &Finding| f.origin.span().map(|s| (s.start_line, s.start_col));
-    let chain = |f: &Finding| -> Vec<Option<(FileRef, u32)>> {
+    // Call sites compared in place (no list is built: ties are common where roots share a
+    // module).
+    fn chain(f: &Finding) -> impl Iterator<Item = Option<(&str, u32)>> {
         f.call_chain
             .iter()
-            .map(|o| o.span().map(|s| (s.file.clone(), s.start)))
-            .collect()
-    };
+            .map(|o| o.span().map(|s| (&*s.file, s.start)))
+    }
     (
         a.file(),
         at(a),
@@ -47,7 +48,7 @@ pub fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
             b.status,
             &b.message,
         ))
-        .then_with(|| chain(a).cmp(&chain(b)))
+        .then_with(|| chain(a).cmp(chain(b)))
 }
 
 /// The same value reached twice (e.g. a module instantiated from two roots): reported once.

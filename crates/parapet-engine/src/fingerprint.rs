@@ -49,7 +49,10 @@ pub fn fingerprint(f: &Finding, sources: &BTreeMap<FileRef, Arc<str>>) -> String
 #[derive(Default)]
 pub struct Numbering {
     file: String,
-    seen: std::collections::HashMap<String, usize>,
+    /// Fingerprints are 32 hex digits: kept as numbers (no copy of the text per finding).
+    seen: std::collections::HashMap<u128, usize>,
+    /// Any other (not produced by [`fingerprint`]).
+    seen_text: std::collections::HashMap<String, usize>,
 }
 
 impl Numbering {
@@ -59,10 +62,15 @@ impl Numbering {
             return;
         }
         if f.file() != self.file {
-            self.file = f.file().to_string();
+            self.file.clear();
+            self.file.push_str(f.file());
             self.seen.clear();
+            self.seen_text.clear();
         }
-        let n = self.seen.entry(f.fingerprint.clone()).or_insert(0);
+        let n = match u128::from_str_radix(&f.fingerprint, 16) {
+            Ok(k) if f.fingerprint.len() == 32 => self.seen.entry(k).or_insert(0),
+            _ => self.seen_text.entry(f.fingerprint.clone()).or_insert(0),
+        };
         *n += 1;
         if *n > 1 {
             f.fingerprint = format!("{}:{n}", f.fingerprint);

@@ -606,12 +606,13 @@ impl Group<'_> {
         for (i, r) in model.resources.iter().enumerate() {
             by_type.entry(r.config.type_name()).or_default().push(i);
         }
-        let wanted = |f: &Finding| {
-            (s.input_formats.is_empty() || s.input_formats.contains(&f.format))
-                && self
-                    .only
-                    .as_ref()
-                    .is_none_or(|only| only.iter().any(|o| **o == *f.file()))
+        let only = self.only.as_ref();
+        let wanted = |format: parapet_model::Format, origin: &parapet_model::Origin| {
+            (s.input_formats.is_empty() || s.input_formats.contains(&format))
+                && only.is_none_or(|only| {
+                    let file = origin.file().unwrap_or("");
+                    only.iter().any(|o| **o == *file)
+                })
         };
         // Each rule that checks a type the group holds, with the resources of that type.
         let work: Vec<(&RuleCheck, &[usize])> = by_type
@@ -619,15 +620,19 @@ impl Group<'_> {
             .filter_map(|(t, at)| Some((self.by_target.get(t)?, at.as_slice())))
             .flat_map(|(rules, at)| rules.iter().map(move |r| (r, at)))
             .collect();
+        // Passes are counted; they are kept only when asked for (they are most outcomes).
         let run = |&((e, check), at): &(&RuleCheck, &[usize])| {
             let mut out = Vec::new();
-            parapet_rules::run_rule_on(e, *check, &model, at, self.today, &mut out);
-            out.retain(|f| wanted(f));
-            // Passes are counted; they are kept only when asked for (they are most outcomes).
-            let n = out.iter().filter(|f| f.status == Status::Pass).count();
-            if !s.keep_passes {
-                out.retain(|f| f.status != Status::Pass);
-            }
+            let n = parapet_rules::run_rule_filtered(
+                e,
+                *check,
+                &model,
+                at,
+                self.today,
+                s.keep_passes,
+                &wanted,
+                &mut out,
+            );
             (out, n)
         };
         let results: Vec<(Vec<Finding>, usize)> = if model.resources.len() > PARALLEL_RULES {

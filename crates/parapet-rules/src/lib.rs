@@ -258,6 +258,26 @@ pub fn run_rule_on(
     today: parapet_model::Date,
     out: &mut Vec<Finding>,
 ) {
+    run_rule_filtered(entry, check, model, indices, today, true, &|_, _| true, out);
+}
+
+/// Runs one rule over the resources at `indices` that are of its target type, keeping the
+/// outcomes for which `wanted(format, origin)` holds: failing and skipped ones as findings,
+/// passing ones only with `keep_passes` (a scan counts passes, which are most outcomes,
+/// without building a finding for each). Returns how many wanted outcomes passed.
+#[allow(clippy::too_many_arguments)]
+pub fn run_rule_filtered(
+    entry: &RuleEntry,
+    check: &dyn Check,
+    model: &Model,
+    indices: &[usize],
+    today: parapet_model::Date,
+    keep_passes: bool,
+    wanted: &dyn Fn(parapet_model::Format, &Origin) -> bool,
+    out: &mut Vec<Finding>,
+) -> usize {
+    let mut passed = 0;
+    let mut o = Outcomes::default();
     for &index in indices {
         let Some(resource) = model.resources.get(index) else {
             continue;
@@ -265,7 +285,7 @@ pub fn run_rule_on(
         if resource.config.type_name() != entry.meta.target {
             continue;
         }
-        let mut o = Outcomes::default();
+        o.items.clear();
         check.check(
             &Ctx {
                 model,
@@ -275,7 +295,16 @@ pub fn run_rule_on(
             },
             &mut o,
         );
-        for item in o.items {
+        for item in o.items.drain(..) {
+            if !wanted(resource.format, &item.origin) {
+                continue;
+            }
+            if item.status == Status::Pass {
+                passed += 1;
+                if !keep_passes {
+                    continue;
+                }
+            }
             out.push(Finding {
                 rule_id: entry.meta.id.clone(),
                 severity: entry.meta.severity,
@@ -296,6 +325,7 @@ pub fn run_rule_on(
             });
         }
     }
+    passed
 }
 
 #[cfg(test)]
