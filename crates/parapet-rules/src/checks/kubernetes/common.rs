@@ -132,6 +132,45 @@ pub const BASELINE_CAPABILITIES: &[&str] = &[
     "SYS_CHROOT",
 ];
 
+/// Fails each container that adds capabilities `reported` selects (named as [`capability`]
+/// reads them): "Adds capability `X`<rest>", "Adds capabilities `X` and `Y`<rest>".
+pub fn report_added_capabilities(
+    ctx: &Ctx<'_>,
+    out: &mut Outcomes,
+    reported: impl Fn(&str) -> bool,
+    rest: &str,
+) {
+    let Some(w) = workload(ctx) else { return };
+    per_container(w, out, |c| {
+        let v = &c.security_context.capabilities_add;
+        let Some(add) = v.get() else {
+            return unknown(v);
+        };
+        let mut extra: Vec<String> = add
+            .iter()
+            .map(|a| capability(a))
+            .filter(|a| reported(a))
+            .collect();
+        extra.dedup();
+        if extra.is_empty() {
+            Verdict::Pass(v.origin.clone())
+        } else {
+            Verdict::Fail(
+                v.origin.clone(),
+                format!(
+                    "Adds {} {}{rest}",
+                    if extra.len() == 1 {
+                        "capability"
+                    } else {
+                        "capabilities"
+                    },
+                    code_list(&extra)
+                ),
+            )
+        }
+    });
+}
+
 /// `a`, `a and b`, `a, b and c`, each in backticks.
 pub fn code_list<S: AsRef<str>>(items: &[S]) -> String {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{}`", s.as_ref())).collect();
