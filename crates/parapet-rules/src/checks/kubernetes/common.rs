@@ -4,7 +4,8 @@
 
 use crate::{Ctx, Outcomes};
 use parapet_model::k8s::{
-    Container, ContainerGroup, Meta, PolicyRule, Role, RoleBinding, ServiceAccount, Workload,
+    Container, ContainerGroup, Meta, PodSecurityContext, PolicyRule, Role, RoleBinding,
+    SeccompProfile, SecurityContext, ServiceAccount, Workload,
 };
 use parapet_model::{Config, EdgeKind, Format, Model, Origin, Resource, Value};
 
@@ -91,6 +92,36 @@ pub fn pod_value_overridden<T>(
     out.fail(
         &pod.origin,
         format!("{message} (at the pod level; every container overrides it, but the Pod Security Standards reject the pod)"),
+    );
+}
+
+/// Fails each container whose effective seccomp or AppArmor profile (`field` of its security
+/// context) is `Unconfined`, with `message`; and a pod-level `Unconfined` profile (`pod_field`)
+/// that no container inherits, with `pod_message`.
+pub fn report_unconfined_profile(
+    ctx: &Ctx<'_>,
+    out: &mut Outcomes,
+    field: fn(&SecurityContext) -> &Value<Option<SeccompProfile>>,
+    pod_field: fn(&PodSecurityContext) -> &Value<Option<SeccompProfile>>,
+    message: &str,
+    pod_message: &str,
+) {
+    let Some(w) = workload(ctx) else { return };
+    per_container(w, out, |c| {
+        let v = field(&c.security_context);
+        match v.get() {
+            None => unknown(v),
+            Some(Some(p)) if p.is_unconfined() => Verdict::Fail(v.origin.clone(), message.into()),
+            Some(_) => Verdict::Pass(v.origin.clone()),
+        }
+    });
+    pod_value_overridden(
+        w,
+        out,
+        pod_field(&w.pod.security_context),
+        |c| field(&c.security_context),
+        |p| p.is_unconfined(),
+        pod_message,
     );
 }
 
