@@ -480,6 +480,48 @@ pub fn binding<'a>(ctx: &Ctx<'a>) -> Option<&'a RoleBinding> {
     }
 }
 
+/// Fails each subject of a binding that `matches` (its kind and name): "The <binding kind>
+/// grants <role kind> `<role>` to `<name>`: <consequence>". A binding of one of the
+/// ClusterRoles Kubernetes itself binds to such subjects (`defaults`) passes.
+pub fn report_binding_subjects(
+    ctx: &Ctx<'_>,
+    out: &mut Outcomes,
+    defaults: &[&str],
+    matches: impl Fn(&str, &str) -> bool,
+    consequence: &str,
+) {
+    let Some(b) = binding(ctx) else { return };
+    let role = &b.role_ref.name;
+    let Some(role_name) = role.get() else {
+        out.expect(role, |_| false, "");
+        return;
+    };
+    if b.role_ref.kind.get().is_some_and(|k| k == "ClusterRole")
+        && defaults.contains(&role_name.as_str())
+    {
+        out.pass(&role.origin);
+        return;
+    }
+    for s in &b.subjects {
+        let (Some(kind), Some(name)) = (s.kind.get(), s.name.get()) else {
+            out.expect(&s.name, |_| false, "");
+            continue;
+        };
+        if matches(kind, name) {
+            out.fail(
+                &s.name.origin,
+                format!(
+                    "The {} grants {} `{role_name}` to `{name}`: {consequence}",
+                    b.meta.kind,
+                    b.role_ref.kind.get().map(String::as_str).unwrap_or("role"),
+                ),
+            );
+        } else {
+            out.pass(&s.origin);
+        }
+    }
+}
+
 /// The known lists of a policy rule, or a skip for the first unknown one.
 pub struct Lists<'a> {
     pub groups: &'a [String],
