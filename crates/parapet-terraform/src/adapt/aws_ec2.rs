@@ -5,7 +5,7 @@ use super::aws_common::{bool_or_inherited, inherited_from};
 use super::{block, blocks};
 use crate::module::RawResource;
 use parapet_model::aws::ec2::{
-    may_be_root_device, BlockDevice, DefaultSecurityGroup, Instance, InstanceKind,
+    any_public_ip, may_be_root_device, BlockDevice, DefaultSecurityGroup, Instance, InstanceKind,
     SecurityGroupRule, Volume,
 };
 use parapet_model::{conv, Dyn, Node, Origin, Value};
@@ -115,13 +115,13 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
             Some(x) if x.is_unknown() => {
                 Value::unknown("the network interfaces are not known", x.origin.clone())
             }
-            _ => any_public(
-                blocks(n, "network_interfaces")
+            _ => {
+                let interfaces: Vec<_> = blocks(n, "network_interfaces")
                     .into_iter()
-                    .map(|b| opt_bool(b.get("associate_public_ip_address"), &b.origin))
-                    .collect(),
-                o,
-            ),
+                    .map(|b| conv::opt_bool(b.get("associate_public_ip_address"), &b.origin))
+                    .collect();
+                any_public_ip(&interfaces, o)
+            }
         }
     } else if from_template && n.get("associate_public_ip_address").is_none() {
         Value::unknown(
@@ -129,7 +129,7 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
             o.clone(),
         )
     } else {
-        opt_bool(n.get("associate_public_ip_address"), o)
+        conv::opt_bool(n.get("associate_public_ip_address"), o)
     };
     Instance {
         kind,
@@ -139,30 +139,6 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
         user_data,
         public_ip,
     }
-}
-
-/// An optional boolean: `None` when not written (or null).
-fn opt_bool(n: Option<&Node>, fallback: &Origin) -> Value<Option<bool>> {
-    match n {
-        None => Value::defaulted(None, fallback.clone()),
-        Some(x) if x.is_null() => Value::defaulted(None, x.origin.clone()),
-        Some(x) => conv::bool(Some(x), false, fallback).map(Some),
-    }
-}
-
-/// Whether any of several interfaces requests a public address: the first written `true`,
-/// else unknown if any is unknown, else the first written `false`, else not written.
-pub(crate) fn any_public(list: Vec<Value<Option<bool>>>, o: &Origin) -> Value<Option<bool>> {
-    if let Some(t) = list.iter().find(|v| v.get() == Some(&Some(true))) {
-        return t.clone();
-    }
-    if let Some(u) = list.iter().find(|v| !v.is_known()) {
-        return u.clone();
-    }
-    if let Some(f) = list.iter().find(|v| v.get() == Some(&Some(false))) {
-        return f.clone();
-    }
-    Value::defaulted(None, o.clone())
 }
 
 /// Base64-decoded text, or the text itself when it is not base64 of UTF-8.

@@ -147,9 +147,7 @@ impl<'a> Obj<'a> {
     fn opt_bool(&self, key: &str) -> Value<Option<bool>> {
         match self.attr(key) {
             Err(u) => unknown_as(&u),
-            Ok(None) => Value::defaulted(None, self.origin.clone()),
-            Ok(Some(n)) if n.is_null() => Value::defaulted(None, n.origin.clone()),
-            Ok(Some(n)) => conv::bool(Some(n), false, &self.origin).map(Some),
+            Ok(n) => conv::opt_bool(n, &self.origin),
         }
     }
 
