@@ -5,7 +5,8 @@ use super::aws_common::{bool_or_inherited, inherited_from, prop};
 use super::unknown_reason;
 use crate::eval::Evaluated;
 use parapet_model::aws::ec2::{
-    any_public_ip, may_be_root_device, BlockDevice, Instance, InstanceKind, Volume,
+    any_public_ip, may_be_root_device, metadata_options_not_written, BlockDevice, Instance,
+    InstanceKind, Volume,
 };
 use parapet_model::{conv, Dyn, Node, Origin, Value};
 
@@ -36,18 +37,7 @@ fn metadata(data: &Node, o: &Origin, from_template: bool) -> (Value<bool>, Value
                 conv::opt_string(prop(&m, "HttpTokens").as_ref(), &m.origin),
             )
         }
-        _ if from_template => {
-            let why =
-                "not written: the instance takes its metadata options from its launch template";
-            (
-                Value::unknown(why, o.clone()),
-                Value::unknown(why, o.clone()),
-            )
-        }
-        _ => (
-            Value::defaulted(true, o.clone()),
-            Value::defaulted(None, o.clone()),
-        ),
+        _ => metadata_options_not_written(o, from_template),
     }
 }
 

@@ -120,6 +120,27 @@ pub struct BlockDevice {
     pub origin: Origin,
 }
 
+/// `metadata_endpoint_enabled` and `http_tokens` of an instance whose metadata options are not
+/// written: unknown when it takes them from its launch template, else the endpoint enabled and
+/// the tokens left to EC2 (defaulted at `o`).
+pub fn metadata_options_not_written(
+    o: &Origin,
+    from_template: bool,
+) -> (Value<bool>, Value<Option<String>>) {
+    if from_template {
+        let why = "not written: the instance takes its metadata options from its launch template";
+        (
+            Value::unknown(why, o.clone()),
+            Value::unknown(why, o.clone()),
+        )
+    } else {
+        (
+            Value::defaulted(true, o.clone()),
+            Value::defaulted(None, o.clone()),
+        )
+    }
+}
+
 /// Whether any of several network interfaces requests a public address: the first written
 /// `true`, else the first unknown, else the first written `false`, else not written (defaulted
 /// at `fallback`).

@@ -5,8 +5,8 @@ use super::aws_common::{bool_or_inherited, inherited_from};
 use super::{block, blocks};
 use crate::module::RawResource;
 use parapet_model::aws::ec2::{
-    any_public_ip, may_be_root_device, BlockDevice, DefaultSecurityGroup, Instance, InstanceKind,
-    SecurityGroupRule, Volume,
+    any_public_ip, may_be_root_device, metadata_options_not_written, BlockDevice,
+    DefaultSecurityGroup, Instance, InstanceKind, SecurityGroupRule, Volume,
 };
 use parapet_model::{conv, Dyn, Node, Origin, Value};
 
@@ -34,18 +34,7 @@ fn metadata(n: &Node, o: &Origin, from_template: bool) -> (Value<bool>, Value<Op
                 conv::string(m.get("http_endpoint"), "enabled", &m.origin).map(|s| s != "disabled"),
                 conv::opt_string(m.get("http_tokens"), &m.origin),
             ),
-            None if from_template => {
-                let why =
-                    "not written: the instance takes its metadata options from its launch template";
-                (
-                    Value::unknown(why, o.clone()),
-                    Value::unknown(why, o.clone()),
-                )
-            }
-            None => (
-                Value::defaulted(true, o.clone()),
-                Value::defaulted(None, o.clone()),
-            ),
+            None => metadata_options_not_written(o, from_template),
         },
     }
 }
