@@ -4,6 +4,7 @@
 //! origin is the nearest enclosing object, where a missing field points), or not a mapping at
 //! all (then everything read from it is unknown, with the reason).
 
+use parapet_model::k8s::fill::unknown_as;
 use parapet_model::k8s::{StrMap, StringMap};
 use parapet_model::{FileRef, LineIndex, Origin, Value};
 use parapet_yaml::{Scalar, YKind, YNode};
@@ -22,11 +23,6 @@ impl Cx<'_> {
     pub fn origin_at(&self, offset: usize) -> Origin {
         Origin::Source(self.idx.span(self.file, offset, offset))
     }
-}
-
-/// An unknown value of another type, with the same reason and origin.
-pub(crate) fn unknown_as<T, U>(v: &Value<T>) -> Value<U> {
-    Value::unknown(v.unknown_reason().unwrap_or_default(), v.origin.clone())
 }
 
 pub(crate) fn type_name(n: &YNode) -> &'static str {

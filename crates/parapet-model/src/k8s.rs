@@ -4,7 +4,8 @@
 //! ReplicationController, Job, CronJob) becomes one [`Workload`] with one normalized
 //! [`PodSpec`]. Each container carries its *effective* security settings: where Kubernetes lets a
 //! container inherit a pod-level setting, the container's own value wins, else the pod's; the
-//! value's origin is wherever the effective value was written.
+//! value's origin is wherever the effective value was written. Every frontend fills a workload
+//! through [`fill`], so the mapping is the same whatever the input.
 //!
 //! Other kinds the security rules need have their own types: [`Role`] (Role and ClusterRole),
 //! [`RoleBinding`] (RoleBinding and ClusterRoleBinding), [`ServiceAccount`], [`Service`],
@@ -20,9 +21,11 @@
 //! element whose fields are all unknown, so rules Skip rather than Pass.
 
 use crate::span::Origin;
-use crate::value::{State, Value};
+use crate::value::Value;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
+
+pub mod fill;
 
 /// A map of strings with a provenance per entry (labels, annotations).
 pub type StrMap = IndexMap<String, Value<String>>;
@@ -888,63 +891,6 @@ pub struct HorizontalPodAutoscaler {
     /// Defaulted 1.
     pub min_replicas: Value<i64>,
     pub max_replicas: Value<Option<i64>>,
-}
-
-// Inheritance and legacy annotations, shared by every frontend that fills a Workload.
-
-/// Whether a value was set (written, or not known).
-pub fn is_set<T>(v: &Value<Option<T>>) -> bool {
-    matches!(v.state, State::Explicit(Some(_)) | State::Unknown(_))
-}
-
-/// The container's own value when set, else the pod's when set, else the container's default.
-pub fn inherit<T: Clone>(own: Value<Option<T>>, pod: &Value<Option<T>>) -> Value<Option<T>> {
-    if !is_set(&own) && is_set(pod) {
-        pod.clone()
-    } else {
-        own
-    }
-}
-
-/// The first of two alternative sources that is set.
-pub fn first_set<T>(a: Value<Option<T>>, b: Value<Option<T>>) -> Value<Option<T>> {
-    if !is_set(&a) && is_set(&b) {
-        b
-    } else {
-        a
-    }
-}
-
-/// A legacy seccomp / AppArmor annotation (`runtime/default`, `unconfined`, `localhost/x`).
-pub fn annotation_profile(
-    annotations: &Value<StrMap>,
-    key: &str,
-    fallback: &Origin,
-) -> Value<Option<SeccompProfile>> {
-    let Some(v) = annotations.get().and_then(|m| m.get(key)) else {
-        return Value::defaulted(None, fallback.clone());
-    };
-    let Some(text) = v.get() else {
-        return Value::unknown(v.unknown_reason().unwrap_or_default(), v.origin.clone());
-    };
-    let p = |t: &str, l: Option<&str>| SeccompProfile {
-        profile_type: t.to_string(),
-        localhost_profile: l.map(str::to_string),
-    };
-    let prof = match text.as_str() {
-        "runtime/default" | "docker/default" => p("RuntimeDefault", None),
-        "unconfined" => p("Unconfined", None),
-        t => match t.strip_prefix("localhost/") {
-            Some(l) => p("Localhost", Some(l)),
-            None => {
-                return Value::unknown(
-                    format!("`{key}: {t}` is not a profile Kubernetes knows"),
-                    v.origin.clone(),
-                )
-            }
-        },
-    };
-    Value::explicit(Some(prof), v.origin.clone())
 }
 
 /// Whether an address (`<apiVersion>/<Kind>/...`) is that of a custom resource: its API group

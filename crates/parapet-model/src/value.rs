@@ -309,6 +309,15 @@ pub mod conv {
         }
     }
 
+    /// An optional boolean attribute: `None` when not written (or null).
+    pub fn opt_bool(n: Option<&Node>, fallback: &Origin) -> Value<Option<bool>> {
+        match n {
+            None => Value::defaulted(None, fallback.clone()),
+            Some(x) if x.is_null() => Value::defaulted(None, x.origin.clone()),
+            Some(x) => bool(Some(x), false, fallback).map(Some),
+        }
+    }
+
     /// A boolean encryption-like setting with a documented default, unless a source it is
     /// inherited from is set (a snapshot, a replication source): then only a written `true` (which
     /// encrypts the copy) stands, and anything else is `Unknown` — the source decides.
@@ -421,6 +430,12 @@ mod tests {
         let s = conv::string(None, "AES256", &o);
         assert!(s.is_defaulted());
         assert_eq!(s.get().map(String::as_str), Some("AES256"));
+        assert_eq!(conv::opt_bool(Some(&t), &o).get(), Some(&Some(true)));
+        let null = Node::new(Dyn::Null, o.clone());
+        for b in [conv::opt_bool(None, &o), conv::opt_bool(Some(&null), &o)] {
+            assert!(b.is_defaulted());
+            assert_eq!(b.get(), Some(&None));
+        }
     }
 
     #[test]

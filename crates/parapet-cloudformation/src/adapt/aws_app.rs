@@ -29,11 +29,7 @@ fn dig_bool(n: &Node, path: &[&str]) -> Value<Option<bool>> {
             },
         }
     }
-    match prop(&cur, last) {
-        None => Value::defaulted(None, cur.origin),
-        Some(x) if x.is_null() => Value::defaulted(None, x.origin),
-        Some(x) => conv::bool(Some(&x), false, &x.origin).map(Some),
-    }
+    conv::opt_bool(prop(&cur, last).as_ref(), &cur.origin)
 }
 
 /// A GuardDuty protection plan: the `Features` entry named `name` if there is one (it wins),

@@ -4,7 +4,10 @@
 use super::aws_common::{bool_or_inherited, inherited_from, prop};
 use super::unknown_reason;
 use crate::eval::Evaluated;
-use parapet_model::aws::ec2::{may_be_root_device, BlockDevice, Instance, InstanceKind, Volume};
+use parapet_model::aws::ec2::{
+    any_public_ip, may_be_root_device, metadata_options_not_written, BlockDevice, Instance,
+    InstanceKind, Volume,
+};
 use parapet_model::{conv, Dyn, Node, Origin, Value};
 
 pub(crate) fn volume(ev: &Evaluated) -> Volume {
@@ -34,18 +37,7 @@ fn metadata(data: &Node, o: &Origin, from_template: bool) -> (Value<bool>, Value
                 conv::opt_string(prop(&m, "HttpTokens").as_ref(), &m.origin),
             )
         }
-        _ if from_template => {
-            let why =
-                "not written: the instance takes its metadata options from its launch template";
-            (
-                Value::unknown(why, o.clone()),
-                Value::unknown(why, o.clone()),
-            )
-        }
-        _ => (
-            Value::defaulted(true, o.clone()),
-            Value::defaulted(None, o.clone()),
-        ),
+        _ => metadata_options_not_written(o, from_template),
     }
 }
 
@@ -135,19 +127,10 @@ pub(crate) fn instance(ev: &Evaluated) -> Instance {
         user_data: conv::opt_string(prop(&data, "UserData").as_ref(), o)
             .map(|s| s.map(|t| decode_base64(&t))),
         public_ip: if kind == InstanceKind::LaunchConfiguration {
-            opt_bool(prop(&data, "AssociatePublicIpAddress"), o)
+            conv::opt_bool(prop(&data, "AssociatePublicIpAddress").as_ref(), o)
         } else {
             public_ip(&data, o, from_template)
         },
-    }
-}
-
-/// An optional boolean: `None` when not written (or null).
-fn opt_bool(n: Option<Node>, fallback: &Origin) -> Value<Option<bool>> {
-    match n {
-        None => Value::defaulted(None, fallback.clone()),
-        Some(x) if x.is_null() => Value::defaulted(None, x.origin.clone()),
-        Some(x) => conv::bool(Some(&x), false, fallback).map(Some),
     }
 }
 
@@ -173,19 +156,10 @@ fn public_ip(data: &Node, o: &Origin, from_template: bool) -> Value<Option<bool>
         .iter()
         .map(|i| match unknown_reason(i) {
             Some(r) => Value::unknown(r, i.origin.clone()),
-            None => opt_bool(prop(i, "AssociatePublicIpAddress"), &i.origin),
+            None => conv::opt_bool(prop(i, "AssociatePublicIpAddress").as_ref(), &i.origin),
         })
         .collect();
-    if let Some(t) = vals.iter().find(|v| v.get() == Some(&Some(true))) {
-        return t.clone();
-    }
-    if let Some(u) = vals.iter().find(|v| !v.is_known()) {
-        return u.clone();
-    }
-    if let Some(f) = vals.iter().find(|v| v.get() == Some(&Some(false))) {
-        return f.clone();
-    }
-    Value::defaulted(None, o.clone())
+    any_public_ip(&vals, o)
 }
 
 /// Base64-decoded text, or the text itself when it is not base64 of UTF-8.

@@ -120,6 +120,43 @@ pub struct BlockDevice {
     pub origin: Origin,
 }
 
+/// `metadata_endpoint_enabled` and `http_tokens` of an instance whose metadata options are not
+/// written: unknown when it takes them from its launch template, else the endpoint enabled and
+/// the tokens left to EC2 (defaulted at `o`).
+pub fn metadata_options_not_written(
+    o: &Origin,
+    from_template: bool,
+) -> (Value<bool>, Value<Option<String>>) {
+    if from_template {
+        let why = "not written: the instance takes its metadata options from its launch template";
+        (
+            Value::unknown(why, o.clone()),
+            Value::unknown(why, o.clone()),
+        )
+    } else {
+        (
+            Value::defaulted(true, o.clone()),
+            Value::defaulted(None, o.clone()),
+        )
+    }
+}
+
+/// Whether any of several network interfaces requests a public address: the first written
+/// `true`, else the first unknown, else the first written `false`, else not written (defaulted
+/// at `fallback`).
+pub fn any_public_ip(interfaces: &[Value<Option<bool>>], fallback: &Origin) -> Value<Option<bool>> {
+    if let Some(t) = interfaces.iter().find(|v| v.get() == Some(&Some(true))) {
+        return t.clone();
+    }
+    if let Some(u) = interfaces.iter().find(|v| !v.is_known()) {
+        return u.clone();
+    }
+    if let Some(f) = interfaces.iter().find(|v| v.get() == Some(&Some(false))) {
+        return f.clone();
+    }
+    Value::defaulted(None, fallback.clone())
+}
+
 /// Whether a block device name may be an AMI's root device: the names Amazon Linux
 /// (`/dev/xvda`), Ubuntu, RHEL and Windows (`/dev/sda1`) and Nitro instances (`/dev/nvme0n1`)
 /// use, or a name that is not known. A root volume is created from the AMI's snapshot.

@@ -38,11 +38,7 @@ pub(crate) fn dig_bool(n: &Node, path: &[&str]) -> Value<Option<bool>> {
             },
         }
     }
-    match cur.get(last) {
-        None => Value::defaulted(None, cur.origin.clone()),
-        Some(x) if x.is_null() => Value::defaulted(None, x.origin.clone()),
-        Some(x) => conv::bool(Some(x), false, &x.origin).map(Some),
-    }
+    conv::opt_bool(cur.get(last), &cur.origin)
 }
 
 /// Applies an `aws_guardduty_detector_feature` (`name`, `status`) to its detector.

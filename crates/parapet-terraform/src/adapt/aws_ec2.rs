@@ -5,8 +5,8 @@ use super::aws_common::{bool_or_inherited, inherited_from};
 use super::{block, blocks};
 use crate::module::RawResource;
 use parapet_model::aws::ec2::{
-    may_be_root_device, BlockDevice, DefaultSecurityGroup, Instance, InstanceKind,
-    SecurityGroupRule, Volume,
+    any_public_ip, may_be_root_device, metadata_options_not_written, BlockDevice,
+    DefaultSecurityGroup, Instance, InstanceKind, SecurityGroupRule, Volume,
 };
 use parapet_model::{conv, Dyn, Node, Origin, Value};
 
@@ -34,18 +34,7 @@ fn metadata(n: &Node, o: &Origin, from_template: bool) -> (Value<bool>, Value<Op
                 conv::string(m.get("http_endpoint"), "enabled", &m.origin).map(|s| s != "disabled"),
                 conv::opt_string(m.get("http_tokens"), &m.origin),
             ),
-            None if from_template => {
-                let why =
-                    "not written: the instance takes its metadata options from its launch template";
-                (
-                    Value::unknown(why, o.clone()),
-                    Value::unknown(why, o.clone()),
-                )
-            }
-            None => (
-                Value::defaulted(true, o.clone()),
-                Value::defaulted(None, o.clone()),
-            ),
+            None => metadata_options_not_written(o, from_template),
         },
     }
 }
@@ -115,13 +104,13 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
             Some(x) if x.is_unknown() => {
                 Value::unknown("the network interfaces are not known", x.origin.clone())
             }
-            _ => any_public(
-                blocks(n, "network_interfaces")
+            _ => {
+                let interfaces: Vec<_> = blocks(n, "network_interfaces")
                     .into_iter()
-                    .map(|b| opt_bool(b.get("associate_public_ip_address"), &b.origin))
-                    .collect(),
-                o,
-            ),
+                    .map(|b| conv::opt_bool(b.get("associate_public_ip_address"), &b.origin))
+                    .collect();
+                any_public_ip(&interfaces, o)
+            }
         }
     } else if from_template && n.get("associate_public_ip_address").is_none() {
         Value::unknown(
@@ -129,7 +118,7 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
             o.clone(),
         )
     } else {
-        opt_bool(n.get("associate_public_ip_address"), o)
+        conv::opt_bool(n.get("associate_public_ip_address"), o)
     };
     Instance {
         kind,
@@ -139,30 +128,6 @@ pub(crate) fn instance(r: &RawResource) -> Instance {
         user_data,
         public_ip,
     }
-}
-
-/// An optional boolean: `None` when not written (or null).
-fn opt_bool(n: Option<&Node>, fallback: &Origin) -> Value<Option<bool>> {
-    match n {
-        None => Value::defaulted(None, fallback.clone()),
-        Some(x) if x.is_null() => Value::defaulted(None, x.origin.clone()),
-        Some(x) => conv::bool(Some(x), false, fallback).map(Some),
-    }
-}
-
-/// Whether any of several interfaces requests a public address: the first written `true`,
-/// else unknown if any is unknown, else the first written `false`, else not written.
-pub(crate) fn any_public(list: Vec<Value<Option<bool>>>, o: &Origin) -> Value<Option<bool>> {
-    if let Some(t) = list.iter().find(|v| v.get() == Some(&Some(true))) {
-        return t.clone();
-    }
-    if let Some(u) = list.iter().find(|v| !v.is_known()) {
-        return u.clone();
-    }
-    if let Some(f) = list.iter().find(|v| v.get() == Some(&Some(false))) {
-        return f.clone();
-    }
-    Value::defaulted(None, o.clone())
 }
 
 /// Base64-decoded text, or the text itself when it is not base64 of UTF-8.

@@ -4,22 +4,23 @@
 //!
 //! The provider's snake_case blocks map to the Kubernetes fields (`security_context {
 //! run_as_non_root = true }` is `securityContext.runAsNonRoot`, repeated `container` blocks are
-//! `containers`). Defaults, the inheritance of the pod security context into containers and the
-//! provenance follow the YAML frontend: a written value is explicit at its attribute, an absent
-//! one is defaulted at the nearest enclosing block (or the resource header), an unresolved one
-//! is unknown. One default differs because the provider sends it:
-//! `automount_service_account_token` is `true` when not written.
+//! `containers`). The pod spec is mapped by [`parapet_model::k8s::fill`], as for the YAML
+//! frontend, so defaults, the inheritance of the pod security context into containers and the
+//! provenance are the same: a written value is explicit at its attribute, an absent one is
+//! defaulted at the nearest enclosing block (or the resource header), an unresolved one is
+//! unknown. What the provider sends differs (see `Provider`): unset strings are `""`,
+//! `automount_service_account_token` is `true` when not written, and a written container
+//! `security_context` sets `runAsNonRoot`.
 //!
 //! Nested blocks may come as a list of blocks (HCL, plan and state JSON) or as one object
 //! (`.tf.json` without a schema); both are read.
 
+use parapet_model::k8s::fill::{self, unknown_as, Fields};
 use parapet_model::k8s::{
-    annotation_profile, first_set, inherit, Container, ContainerGroup, ContainerPort, EnvFrom,
-    EnvSource, EnvVar, Image, KeyRef, Meta, PodSecurityContext, PodSpec, ProjectedSource,
-    ResourceList, Resources, SeLinuxOptions, SeccompProfile, SecurityContext, StrMap, Sysctl,
-    Volume, VolumeMount, VolumeSource, Workload, WorkloadKind,
+    Meta, ProjectedSource, StrMap, Volume, VolumeSource, Workload, WorkloadKind,
 };
 use parapet_model::{conv, Dyn, Node, Origin, State, Value};
+use std::borrow::Cow;
 
 /// The workload kind and API version of a Kubernetes provider resource type.
 pub fn workload_kind(rtype: &str) -> Option<(WorkloadKind, &'static str)> {
@@ -49,10 +50,6 @@ struct Obj<'a> {
     node: Option<&'a Node>,
     origin: Origin,
     bad: Option<String>,
-}
-
-fn unknown_as<T, U>(v: &Value<T>) -> Value<U> {
-    Value::unknown(v.unknown_reason().unwrap_or_default(), v.origin.clone())
 }
 
 /// Written: not null and not an empty list (plan and state JSON list every absent block as
@@ -150,9 +147,7 @@ impl<'a> Obj<'a> {
     fn opt_bool(&self, key: &str) -> Value<Option<bool>> {
         match self.attr(key) {
             Err(u) => unknown_as(&u),
-            Ok(None) => Value::defaulted(None, self.origin.clone()),
-            Ok(Some(n)) if n.is_null() => Value::defaulted(None, n.origin.clone()),
-            Ok(Some(n)) => conv::bool(Some(n), false, &self.origin).map(Some),
+            Ok(n) => conv::opt_bool(n, &self.origin),
         }
     }
 
@@ -174,21 +169,6 @@ impl<'a> Obj<'a> {
             Err(u) => unknown_as(&u),
             Ok(n) => conv::opt_string(n, &self.origin),
         }
-    }
-
-    /// An optional string where `""` means not set (as plan and state JSON write unset
-    /// strings).
-    fn opt_string_set(&self, key: &str) -> Value<Option<String>> {
-        let v = self.opt_string(key);
-        match &v.state {
-            State::Explicit(Some(s)) if s.is_empty() => Value::defaulted(None, v.origin),
-            _ => v,
-        }
-    }
-
-    fn string(&self, key: &str, default: &str) -> Value<String> {
-        self.opt_string(key)
-            .map(|s| s.unwrap_or_else(|| default.to_string()))
     }
 
     /// A required string: unknown when not written.
@@ -283,38 +263,7 @@ pub fn workload(node: &Node, header: &Origin, kind: WorkloadKind, api_version: &
         bad: None,
     };
     let meta = meta(&top, api_version, kind.as_str());
-    let spec = top.child("spec");
-    let (pod_meta, pod_spec) = match kind {
-        WorkloadKind::Pod => (top.child("metadata"), spec.clone()),
-        WorkloadKind::CronJob => {
-            let t = spec.child("job_template").child("spec").child("template");
-            (t.child("metadata"), t.child("spec"))
-        }
-        _ => {
-            let t = spec.child("template");
-            (t.child("metadata"), t.child("spec"))
-        }
-    };
-    let replicas = if kind.has_replicas() {
-        let r = spec.opt_int("replicas");
-        match r.state {
-            State::Defaulted(None) => Value::defaulted(Some(1), r.origin),
-            _ => r,
-        }
-    } else {
-        Value::defaulted(None, spec.origin.clone())
-    };
-    let pod_labels = pod_meta.str_map("labels");
-    let pod_annotations = pod_meta.str_map("annotations");
-    let pod = pod_spec_of(&pod_spec, &pod_annotations);
-    Workload {
-        kind,
-        meta,
-        pod_labels,
-        pod_annotations,
-        replicas,
-        pod,
-    }
+    fill::workload(&Provider(top), kind, meta)
 }
 
 fn meta(top: &Obj, api_version: &str, kind: &str) -> Meta {
@@ -348,70 +297,6 @@ fn meta(top: &Obj, api_version: &str, kind: &str) -> Meta {
     }
 }
 
-fn pod_spec_of(ps: &Obj, annotations: &Value<StrMap>) -> PodSpec {
-    let sc = ps.child("security_context");
-    let security_context = PodSecurityContext {
-        run_as_non_root: sc.opt_bool("run_as_non_root"),
-        run_as_user: sc.opt_int("run_as_user"),
-        run_as_group: sc.opt_int("run_as_group"),
-        fs_group: sc.opt_int("fs_group"),
-        supplemental_groups: sc.ints("supplemental_groups"),
-        seccomp_profile: first_set(
-            profile(&sc.child("seccomp_profile")),
-            annotation_profile(
-                annotations,
-                "seccomp.security.alpha.kubernetes.io/pod",
-                &sc.origin,
-            ),
-        ),
-        se_linux_options: selinux(&sc.child("se_linux_options")),
-        app_armor_profile: profile(&sc.child("app_armor_profile")),
-        sysctls: sysctls(&sc),
-        windows_host_process: sc.child("windows_options").opt_bool("host_process"),
-        origin: sc.origin.clone(),
-    };
-    let sa_key = if ps.has("service_account_name") || !ps.has("service_account") {
-        "service_account_name"
-    } else {
-        "service_account"
-    };
-    let service_account_name = ps
-        .opt_string_set(sa_key)
-        .map(|s| s.unwrap_or_else(|| "default".to_string()));
-    // The provider sends `automountServiceAccountToken: true` unless told otherwise.
-    let automount = ps.opt_bool("automount_service_account_token");
-    let automount_service_account_token = match automount.state {
-        State::Defaulted(None) => Value::defaulted(Some(true), automount.origin),
-        _ => automount,
-    };
-    let mut containers = Vec::new();
-    for (group, key) in [
-        (ContainerGroup::Containers, "container"),
-        (ContainerGroup::InitContainers, "init_container"),
-        (ContainerGroup::EphemeralContainers, "ephemeral_container"),
-    ] {
-        for c in ps.items(key) {
-            containers.push(container(&c, group, &security_context, annotations));
-        }
-    }
-    PodSpec {
-        host_network: ps.bool("host_network", false),
-        host_pid: ps.bool("host_pid", false),
-        host_ipc: ps.bool("host_ipc", false),
-        host_users: ps.bool("host_users", true),
-        share_process_namespace: ps.bool("share_process_namespace", false),
-        service_account_name,
-        automount_service_account_token,
-        runtime_class_name: ps.opt_string_set("runtime_class_name"),
-        priority_class_name: ps.opt_string_set("priority_class_name"),
-        image_pull_secrets: names(ps, "image_pull_secrets"),
-        security_context,
-        volumes: ps.items("volume").iter().map(volume).collect(),
-        containers,
-        origin: ps.origin.clone(),
-    }
-}
-
 /// The `name`s of repeated `{ name = ... }` blocks.
 fn names(o: &Obj, key: &str) -> Value<Vec<String>> {
     if let Some(r) = &o.bad {
@@ -430,222 +315,6 @@ fn names(o: &Obj, key: &str) -> Value<Vec<String>> {
         }
     }
     Value::explicit(out, n.origin.clone())
-}
-
-fn container(
-    c: &Obj,
-    group: ContainerGroup,
-    pod: &PodSecurityContext,
-    annotations: &Value<StrMap>,
-) -> Container {
-    let name = c.req_string("name");
-    let image_text = c.opt_string("image");
-    let image = match (&image_text.state, image_text.get()) {
-        (State::Explicit(_), Some(Some(s))) => match Image::parse(s) {
-            Ok(img) => Value::explicit(Some(img), image_text.origin.clone()),
-            Err(why) => Value::unknown(why, image_text.origin.clone()),
-        },
-        _ => image_text.clone().map(|_| None::<Image>),
-    };
-    let pull = c.opt_string("image_pull_policy");
-    let image_pull_policy = match (&pull.state, &image.state) {
-        (State::Explicit(Some(p)), _) if !p.is_empty() => {
-            Value::explicit(p.clone(), pull.origin.clone())
-        }
-        (State::Unknown(r), _) => Value::unknown(r.clone(), pull.origin.clone()),
-        (_, State::Explicit(Some(img))) | (_, State::Defaulted(Some(img))) => {
-            let p = if img.is_latest() {
-                "Always"
-            } else {
-                "IfNotPresent"
-            };
-            Value::defaulted(p.to_string(), c.origin.clone())
-        }
-        (_, State::Unknown(r)) => Value::unknown(
-            format!("the default pull policy depends on the image: {r}"),
-            c.origin.clone(),
-        ),
-        _ => Value::unknown("the container has no image", c.origin.clone()),
-    };
-
-    let sc = c.child("security_context");
-    let caps = sc.child("capabilities");
-    let container_annotation = |prefix: &str| match name.get() {
-        Some(n) => annotation_profile(annotations, &format!("{prefix}/{n}"), &sc.origin),
-        None => Value::defaulted(None, sc.origin.clone()),
-    };
-    let security_context = SecurityContext {
-        // A written container `security_context` without `run_as_non_root` is sent by the
-        // provider as `runAsNonRoot: false`, which overrides the pod's setting.
-        run_as_non_root: if sc.node.is_some() && matches!(sc.attr("run_as_non_root"), Ok(None)) {
-            Value::defaulted(Some(false), sc.origin.clone())
-        } else {
-            inherit(sc.opt_bool("run_as_non_root"), &pod.run_as_non_root)
-        },
-        run_as_user: inherit(sc.opt_int("run_as_user"), &pod.run_as_user),
-        run_as_group: inherit(sc.opt_int("run_as_group"), &pod.run_as_group),
-        seccomp_profile: inherit(
-            first_set(
-                profile(&sc.child("seccomp_profile")),
-                container_annotation("container.seccomp.security.alpha.kubernetes.io"),
-            ),
-            &pod.seccomp_profile,
-        ),
-        se_linux_options: inherit(
-            selinux(&sc.child("se_linux_options")),
-            &pod.se_linux_options,
-        ),
-        app_armor_profile: inherit(
-            first_set(
-                profile(&sc.child("app_armor_profile")),
-                container_annotation("container.apparmor.security.beta.kubernetes.io"),
-            ),
-            &pod.app_armor_profile,
-        ),
-        windows_host_process: inherit(
-            sc.child("windows_options").opt_bool("host_process"),
-            &pod.windows_host_process,
-        ),
-        privileged: sc.bool("privileged", false),
-        allow_privilege_escalation: sc.bool("allow_privilege_escalation", true),
-        read_only_root_filesystem: sc.bool("read_only_root_filesystem", false),
-        capabilities_add: caps.strings("add"),
-        capabilities_drop: caps.strings("drop"),
-        proc_mount: sc.string("proc_mount", "Default"),
-        origin: sc.origin.clone(),
-    };
-
-    Container {
-        group,
-        name,
-        image,
-        image_pull_policy,
-        security_context,
-        ports: c
-            .items("port")
-            .iter()
-            .map(|p| ContainerPort {
-                name: p.opt_string("name"),
-                container_port: p.opt_int("container_port"),
-                host_port: p.opt_int("host_port"),
-                host_ip: p.opt_string_set("host_ip"),
-                protocol: p.string("protocol", "TCP"),
-                origin: p.origin.clone(),
-            })
-            .collect(),
-        env: c.items("env").iter().map(env_var).collect(),
-        env_from: c
-            .items("env_from")
-            .iter()
-            .map(|e| {
-                let (source, key) = if e.has("secret_ref") {
-                    ("secretRef", "secret_ref")
-                } else if e.has("config_map_ref") {
-                    ("configMapRef", "config_map_ref")
-                } else if e.bad.is_some() {
-                    ("?", "?")
-                } else {
-                    ("", "")
-                };
-                EnvFrom {
-                    source: source.to_string(),
-                    name: e.child(key).opt_string("name"),
-                    prefix: e.opt_string("prefix"),
-                    origin: e.origin.clone(),
-                }
-            })
-            .collect(),
-        resources: resources(&c.child("resources")),
-        liveness_probe: c.present("liveness_probe"),
-        readiness_probe: c.present("readiness_probe"),
-        startup_probe: c.present("startup_probe"),
-        volume_mounts: c
-            .items("volume_mount")
-            .iter()
-            .map(|m| VolumeMount {
-                name: m.req_string("name"),
-                mount_path: m.req_string("mount_path"),
-                read_only: m.bool("read_only", false),
-                sub_path: m
-                    .opt_string("sub_path")
-                    .map(|s| s.filter(|x| !x.is_empty())),
-                origin: m.origin.clone(),
-            })
-            .collect(),
-        origin: c.origin.clone(),
-    }
-}
-
-fn env_var(e: &Obj) -> EnvVar {
-    let source = if e.has("value_from") {
-        let vf = e.child("value_from");
-        let key_ref = |k: &str| {
-            let r = vf.child(k);
-            KeyRef {
-                name: r.opt_string("name"),
-                key: r.opt_string("key"),
-                optional: r.bool("optional", false),
-                origin: r.origin.clone(),
-            }
-        };
-        if vf.has("secret_key_ref") {
-            EnvSource::SecretKeyRef(key_ref("secret_key_ref"))
-        } else if vf.has("config_map_key_ref") {
-            EnvSource::ConfigMapKeyRef(key_ref("config_map_key_ref"))
-        } else if vf.has("field_ref") {
-            EnvSource::FieldRef(vf.child("field_ref").req_string("field_path"))
-        } else if vf.has("resource_field_ref") {
-            EnvSource::ResourceFieldRef(vf.child("resource_field_ref").req_string("resource"))
-        } else {
-            let key = vf
-                .node
-                .and_then(Node::as_map)
-                .and_then(|m| m.iter().find(|(_, v)| written(v)))
-                .map(|(k, _)| camel(k));
-            match (key, &vf.bad) {
-                (Some(k), _) => EnvSource::Other(Value::explicit(k, vf.origin.clone())),
-                (None, Some(r)) => EnvSource::Other(Value::unknown(r.clone(), vf.origin.clone())),
-                (None, None) => EnvSource::Other(Value::unknown(
-                    "`value_from` names no source",
-                    vf.origin.clone(),
-                )),
-            }
-        }
-    } else {
-        EnvSource::Literal(e.string("value", ""))
-    };
-    EnvVar {
-        name: e.req_string("name"),
-        source,
-        origin: e.origin.clone(),
-    }
-}
-
-fn resources(r: &Obj) -> Resources {
-    let list = |o: &Obj| ResourceList {
-        cpu: o.opt_string("cpu"),
-        memory: o.opt_string("memory"),
-        ephemeral_storage: o.opt_string("ephemeral-storage"),
-        origin: o.origin.clone(),
-    };
-    let limits = list(&r.child("limits"));
-    let mut requests = list(&r.child("requests"));
-    // A request not written defaults to the limit.
-    let default_to = |req: &mut Value<Option<String>>, lim: &Value<Option<String>>| {
-        if matches!(req.state, State::Defaulted(None)) {
-            if let State::Explicit(Some(l)) = &lim.state {
-                *req = Value::defaulted(Some(l.clone()), lim.origin.clone());
-            }
-        }
-    };
-    default_to(&mut requests.cpu, &limits.cpu);
-    default_to(&mut requests.memory, &limits.memory);
-    default_to(&mut requests.ephemeral_storage, &limits.ephemeral_storage);
-    Resources {
-        requests,
-        limits,
-        origin: r.origin.clone(),
-    }
 }
 
 /// The Kubernetes name of a provider block (`downward_api` → `downwardAPI`).
@@ -778,73 +447,135 @@ fn volume(v: &Obj) -> Volume {
     }
 }
 
-/// A `seccomp_profile` / `app_armor_profile` block; explicit at its `type`.
-fn profile(p: &Obj) -> Value<Option<SeccompProfile>> {
-    if let Some(r) = &p.bad {
-        return Value::unknown(r.clone(), p.origin.clone());
-    }
-    if p.node.is_none() {
-        return Value::defaulted(None, p.origin.clone());
-    }
-    let t = p.req_string("type");
-    let lp = p.opt_string("localhost_profile");
-    match (t.get(), lp.get()) {
-        (Some(t_), Some(l)) => Value::explicit(
-            Some(SeccompProfile {
-                profile_type: t_.clone(),
-                localhost_profile: l.clone().filter(|x| !x.is_empty()),
-            }),
-            t.origin,
-        ),
-        (None, _) => unknown_as(&t),
-        (_, None) => unknown_as(&lp),
-    }
+/// A block of a provider resource, read with Kubernetes' field names.
+#[derive(Clone)]
+struct Provider<'a>(Obj<'a>);
+
+/// The provider's name of a Kubernetes field: snake_case, singular for repeated blocks
+/// (`volumeMounts` is `volume_mount`).
+fn snake(key: &'static str) -> Cow<'static, str> {
+    Cow::Borrowed(match key {
+        "containers" => "container",
+        "initContainers" => "init_container",
+        "ephemeralContainers" => "ephemeral_container",
+        "ports" => "port",
+        "volumes" => "volume",
+        "volumeMounts" => "volume_mount",
+        "sysctls" => "sysctl",
+        "hostIP" => "host_ip",
+        "hostPID" => "host_pid",
+        "hostIPC" => "host_ipc",
+        _ if !key.contains(|c: char| c.is_ascii_uppercase()) => key,
+        _ => {
+            let mut out = String::with_capacity(key.len() + 4);
+            for c in key.chars() {
+                if c.is_ascii_uppercase() {
+                    out.push('_');
+                    out.push(c.to_ascii_lowercase());
+                } else {
+                    out.push(c);
+                }
+            }
+            return Cow::Owned(out);
+        }
+    })
 }
 
-fn selinux(o: &Obj) -> Value<Option<SeLinuxOptions>> {
-    if let Some(r) = &o.bad {
-        return Value::unknown(r.clone(), o.origin.clone());
-    }
-    if o.node.is_none() {
-        return Value::defaulted(None, o.origin.clone());
-    }
-    let mut out = SeLinuxOptions::default();
-    for (key, slot) in [
-        ("user", &mut out.user),
-        ("role", &mut out.role),
-        ("type", &mut out.selinux_type),
-        ("level", &mut out.level),
-    ] {
-        let v = o.opt_string(key);
-        match v.get() {
-            Some(s) => *slot = s.clone().filter(|x| !x.is_empty()),
-            None => return unknown_as(&v),
-        }
-    }
-    Value::explicit(Some(out), o.origin.clone())
-}
+impl Fields for Provider<'_> {
+    const EMPTY_IS_UNSET: bool = true;
+    // The provider sends `automountServiceAccountToken: true` unless told otherwise.
+    const AUTOMOUNT_DEFAULT: Option<bool> = Some(true);
 
-fn sysctls(sc: &Obj) -> Value<Vec<Sysctl>> {
-    if let Some(r) = &sc.bad {
-        return Value::unknown(r.clone(), sc.origin.clone());
+    fn spell(key: &'static str) -> Cow<'static, str> {
+        snake(key)
     }
-    let Some(n) = sc.get("sysctl") else {
-        return Value::defaulted(Vec::new(), sc.origin.clone());
-    };
-    let mut out = Vec::new();
-    for item in sc.items("sysctl") {
-        let name = item.req_string("name");
-        let value = item.opt_string("value");
-        match (name.get(), value.get()) {
-            (Some(n), Some(v)) => out.push(Sysctl {
-                name: n.clone(),
-                value: v.clone().unwrap_or_default(),
-            }),
-            (None, _) => return unknown_as(&name),
-            (_, None) => return unknown_as(&value),
-        }
+
+    fn origin(&self) -> &Origin {
+        &self.0.origin
     }
-    Value::explicit(out, n.origin.clone())
+
+    fn bad(&self) -> Option<&str> {
+        self.0.bad.as_deref()
+    }
+
+    fn is_present(&self) -> bool {
+        self.0.node.is_some()
+    }
+
+    fn has(&self, key: &'static str) -> bool {
+        self.0.has(&snake(key))
+    }
+
+    fn written_at(&self, key: &'static str) -> Option<Origin> {
+        self.0.get(&snake(key)).map(|n| n.origin.clone())
+    }
+
+    fn first_key(&self) -> Option<String> {
+        self.0
+            .node
+            .and_then(Node::as_map)
+            .and_then(|m| m.iter().find(|(_, v)| written(v)))
+            .map(|(k, _)| camel(k))
+    }
+
+    fn child(&self, key: &'static str) -> Self {
+        Provider(self.0.child(&snake(key)))
+    }
+
+    fn items(&self, key: &'static str) -> Vec<Self> {
+        self.0
+            .items(&snake(key))
+            .into_iter()
+            .map(Provider)
+            .collect()
+    }
+
+    fn opt_bool(&self, key: &'static str) -> Value<Option<bool>> {
+        self.0.opt_bool(&snake(key))
+    }
+
+    fn opt_int(&self, key: &'static str) -> Value<Option<i64>> {
+        self.0.opt_int(&snake(key))
+    }
+
+    fn opt_string(&self, key: &'static str) -> Value<Option<String>> {
+        self.0.opt_string(&snake(key))
+    }
+
+    fn req_string(&self, key: &'static str) -> Value<String> {
+        self.0.req_string(&snake(key))
+    }
+
+    fn strings(&self, key: &'static str) -> Value<Vec<String>> {
+        self.0.strings(&snake(key))
+    }
+
+    fn ints(&self, key: &'static str) -> Value<Vec<i64>> {
+        self.0.ints(&snake(key))
+    }
+
+    fn str_map(&self, key: &'static str) -> Value<StrMap> {
+        self.0.str_map(&snake(key))
+    }
+
+    fn present(&self, key: &'static str) -> Value<bool> {
+        self.0.present(&snake(key))
+    }
+
+    fn names(&self, key: &'static str) -> Value<Vec<String>> {
+        names(&self.0, &snake(key))
+    }
+
+    fn volume(&self) -> Volume {
+        volume(&self.0)
+    }
+
+    /// A written container `security_context` without `run_as_non_root` is sent by the
+    /// provider as `runAsNonRoot: false`, which overrides the pod's setting.
+    fn run_as_non_root_sent(sc: &Self) -> Option<Value<Option<bool>>> {
+        (sc.0.node.is_some() && matches!(sc.0.attr("run_as_non_root"), Ok(None)))
+            .then(|| Value::defaulted(Some(false), sc.0.origin.clone()))
+    }
 }
 
 /// The typed configuration of a Kubernetes provider workload resource.
@@ -854,5 +585,24 @@ pub(crate) fn config(r: &crate::module::RawResource) -> parapet_model::Config {
             parapet_model::Config::Workload(Box::new(workload(&r.node, &r.origin, kind, api)))
         }
         None => parapet_model::Config::Unmodelled,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn kubernetes_field_names_are_spelled_as_the_provider_spells_them() {
+        for (field, attribute) in [
+            ("runAsNonRoot", "run_as_non_root"),
+            ("seLinuxOptions", "se_linux_options"),
+            ("jobTemplate", "job_template"),
+            ("volumeMounts", "volume_mount"),
+            ("hostIP", "host_ip"),
+            ("hostPID", "host_pid"),
+            ("ephemeral-storage", "ephemeral-storage"),
+            ("name", "name"),
+        ] {
+            assert_eq!(super::snake(field), attribute);
+        }
     }
 }

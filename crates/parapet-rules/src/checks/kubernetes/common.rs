@@ -4,7 +4,8 @@
 
 use crate::{Ctx, Outcomes};
 use parapet_model::k8s::{
-    Container, ContainerGroup, Meta, PolicyRule, Role, RoleBinding, ServiceAccount, Workload,
+    Container, ContainerGroup, Meta, PodSecurityContext, PolicyRule, Role, RoleBinding,
+    SeccompProfile, SecurityContext, ServiceAccount, Workload,
 };
 use parapet_model::{Config, EdgeKind, Format, Model, Origin, Resource, Value};
 
@@ -94,6 +95,36 @@ pub fn pod_value_overridden<T>(
     );
 }
 
+/// Fails each container whose effective seccomp or AppArmor profile (`field` of its security
+/// context) is `Unconfined`, with `message`; and a pod-level `Unconfined` profile (`pod_field`)
+/// that no container inherits, with `pod_message`.
+pub fn report_unconfined_profile(
+    ctx: &Ctx<'_>,
+    out: &mut Outcomes,
+    field: fn(&SecurityContext) -> &Value<Option<SeccompProfile>>,
+    pod_field: fn(&PodSecurityContext) -> &Value<Option<SeccompProfile>>,
+    message: &str,
+    pod_message: &str,
+) {
+    let Some(w) = workload(ctx) else { return };
+    per_container(w, out, |c| {
+        let v = field(&c.security_context);
+        match v.get() {
+            None => unknown(v),
+            Some(Some(p)) if p.is_unconfined() => Verdict::Fail(v.origin.clone(), message.into()),
+            Some(_) => Verdict::Pass(v.origin.clone()),
+        }
+    });
+    pod_value_overridden(
+        w,
+        out,
+        pod_field(&w.pod.security_context),
+        |c| field(&c.security_context),
+        |p| p.is_unconfined(),
+        pod_message,
+    );
+}
+
 /// A skip for an unknown value.
 pub fn unknown<T>(v: &Value<T>) -> Verdict {
     Verdict::Skip(
@@ -131,6 +162,45 @@ pub const BASELINE_CAPABILITIES: &[&str] = &[
     "SETUID",
     "SYS_CHROOT",
 ];
+
+/// Fails each container that adds capabilities `reported` selects (named as [`capability`]
+/// reads them): "Adds capability `X`<rest>", "Adds capabilities `X` and `Y`<rest>".
+pub fn report_added_capabilities(
+    ctx: &Ctx<'_>,
+    out: &mut Outcomes,
+    reported: impl Fn(&str) -> bool,
+    rest: &str,
+) {
+    let Some(w) = workload(ctx) else { return };
+    per_container(w, out, |c| {
+        let v = &c.security_context.capabilities_add;
+        let Some(add) = v.get() else {
+            return unknown(v);
+        };
+        let mut extra: Vec<String> = add
+            .iter()
+            .map(|a| capability(a))
+            .filter(|a| reported(a))
+            .collect();
+        extra.dedup();
+        if extra.is_empty() {
+            Verdict::Pass(v.origin.clone())
+        } else {
+            Verdict::Fail(
+                v.origin.clone(),
+                format!(
+                    "Adds {} {}{rest}",
+                    if extra.len() == 1 {
+                        "capability"
+                    } else {
+                        "capabilities"
+                    },
+                    code_list(&extra)
+                ),
+            )
+        }
+    });
+}
 
 /// `a`, `a and b`, `a, b and c`, each in backticks.
 pub fn code_list<S: AsRef<str>>(items: &[S]) -> String {
@@ -407,6 +477,48 @@ pub fn binding<'a>(ctx: &Ctx<'a>) -> Option<&'a RoleBinding> {
     match &ctx.resource.config {
         Config::K8sRoleBinding(b) => Some(b),
         _ => None,
+    }
+}
+
+/// Fails each subject of a binding that `matches` (its kind and name): "The <binding kind>
+/// grants <role kind> `<role>` to `<name>`: <consequence>". A binding of one of the
+/// ClusterRoles Kubernetes itself binds to such subjects (`defaults`) passes.
+pub fn report_binding_subjects(
+    ctx: &Ctx<'_>,
+    out: &mut Outcomes,
+    defaults: &[&str],
+    matches: impl Fn(&str, &str) -> bool,
+    consequence: &str,
+) {
+    let Some(b) = binding(ctx) else { return };
+    let role = &b.role_ref.name;
+    let Some(role_name) = role.get() else {
+        out.expect(role, |_| false, "");
+        return;
+    };
+    if b.role_ref.kind.get().is_some_and(|k| k == "ClusterRole")
+        && defaults.contains(&role_name.as_str())
+    {
+        out.pass(&role.origin);
+        return;
+    }
+    for s in &b.subjects {
+        let (Some(kind), Some(name)) = (s.kind.get(), s.name.get()) else {
+            out.expect(&s.name, |_| false, "");
+            continue;
+        };
+        if matches(kind, name) {
+            out.fail(
+                &s.name.origin,
+                format!(
+                    "The {} grants {} `{role_name}` to `{name}`: {consequence}",
+                    b.meta.kind,
+                    b.role_ref.kind.get().map(String::as_str).unwrap_or("role"),
+                ),
+            );
+        } else {
+            out.pass(&s.origin);
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! Helpers shared by the security group rules.
 
-use crate::Outcomes;
+use crate::{Ctx, Outcomes};
 use parapet_model::aws::ec2::SecurityGroupRule;
+use parapet_model::Config;
 
 /// Whether a CIDR is the whole IPv4 or IPv6 internet.
 pub fn is_world(cidr: &str) -> bool {
@@ -116,4 +117,25 @@ pub fn named_ports(
             hits[..3].join(", ")
         )),
     })
+}
+
+/// Reports each ingress rule of a security group that admits one of the named services of
+/// `ports` (protocol, port, name) from the whole internet: "ingress admits <services> from
+/// <sources>: <consequence>".
+pub fn report_named_ports_open_to_world(
+    ctx: &Ctx<'_>,
+    out: &mut Outcomes,
+    ports: &[(&str, i64, &str)],
+    consequence: &str,
+) {
+    let Config::SecurityGroup(g) = &ctx.resource.config else {
+        return;
+    };
+    report_world_rules(
+        &g.ingress,
+        &ctx.resource.origin,
+        out,
+        |r| named_ports(r, ports),
+        |what, world| format!("ingress admits {what} from {world}: {consequence}"),
+    );
 }

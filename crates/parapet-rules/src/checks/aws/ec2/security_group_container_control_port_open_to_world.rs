@@ -1,9 +1,8 @@
 //! AWS-EC2-013: a security group admits a container or cluster control-plane port from
 //! anywhere.
 
-use super::common::{named_ports, report_world_rules};
+use super::common::report_named_ports_open_to_world;
 use crate::{Check, Ctx, Outcomes};
-use parapet_model::Config;
 
 pub struct Rule;
 
@@ -20,17 +19,11 @@ pub(crate) const PORTS: &[(&str, i64, &str)] = &[
 
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
-        let Config::SecurityGroup(g) = &ctx.resource.config else {
-            return;
-        };
-        report_world_rules(
-            &g.ingress,
-            &ctx.resource.origin,
+        report_named_ports_open_to_world(
+            ctx,
             out,
-            |r| named_ports(r, PORTS),
-            |what, world| {
-                format!("ingress admits {what} from {world}: whoever reaches a control plane can run containers or read cluster secrets")
-            },
+            PORTS,
+            "whoever reaches a control plane can run containers or read cluster secrets",
         );
     }
 }

@@ -1,9 +1,8 @@
 //! AWS-EC2-012: a security group admits a cleartext or file-sharing service port from
 //! anywhere.
 
-use super::common::{named_ports, report_world_rules};
+use super::common::report_named_ports_open_to_world;
 use crate::{Check, Ctx, Outcomes};
-use parapet_model::Config;
 
 pub struct Rule;
 
@@ -25,17 +24,11 @@ pub(crate) const PORTS: &[(&str, i64, &str)] = &[
 
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
-        let Config::SecurityGroup(g) = &ctx.resource.config else {
-            return;
-        };
-        report_world_rules(
-            &g.ingress,
-            &ctx.resource.origin,
+        report_named_ports_open_to_world(
+            ctx,
             out,
-            |r| named_ports(r, PORTS),
-            |what, world| {
-                format!("ingress admits {what} from {world}: these services send credentials in clear text or are common worm and ransomware entry points")
-            },
+            PORTS,
+            "these services send credentials in clear text or are common worm and ransomware entry points",
         );
     }
 }

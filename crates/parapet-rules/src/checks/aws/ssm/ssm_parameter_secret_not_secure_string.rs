@@ -1,31 +1,15 @@
 //! AWS-SSM-001: a parameter named like a secret is stored as plain text.
 
-use crate::checks::aws::secrets::secret_like_name;
+use super::secret_named_parameter;
 use crate::{Check, Ctx, Outcomes};
-use parapet_model::Config;
 
 pub struct Rule;
 
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
-        let Config::SsmParameter(x) = &ctx.resource.config else {
+        let Some((x, name)) = secret_named_parameter(ctx, out) else {
             return;
         };
-        let name = match x.name.get() {
-            None => {
-                out.skip(&x.name.origin, "the parameter's name is not known");
-                return;
-            }
-            Some(None) => {
-                out.skip(&x.name.origin, "the parameter has no name");
-                return;
-            }
-            Some(Some(n)) => n,
-        };
-        if !secret_like_name(name) {
-            out.pass(&x.name.origin);
-            return;
-        }
         out.expect(
             &x.param_type,
             |t| !t.eq_ignore_ascii_case("SecureString"),

@@ -1,7 +1,7 @@
 //! KUBERNETES-RBAC-008: a binding names `system:anonymous` or `system:unauthenticated` as a
 //! subject.
 
-use crate::checks::kubernetes::common::binding;
+use crate::checks::kubernetes::common::report_binding_subjects;
 use crate::{Check, Ctx, Outcomes};
 
 pub struct Rule;
@@ -11,38 +11,16 @@ const DEFAULTS: &[&str] = &["system:public-info-viewer"];
 
 impl Check for Rule {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Outcomes) {
-        let Some(b) = binding(ctx) else { return };
-        let role = &b.role_ref.name;
-        let Some(role_name) = role.get() else {
-            out.expect(role, |_| false, "");
-            return;
-        };
-        if b.role_ref.kind.get().is_some_and(|k| k == "ClusterRole")
-            && DEFAULTS.contains(&role_name.as_str())
-        {
-            out.pass(&role.origin);
-            return;
-        }
-        for s in &b.subjects {
-            let (Some(kind), Some(name)) = (s.kind.get(), s.name.get()) else {
-                out.expect(&s.name, |_| false, "");
-                continue;
-            };
-            let anonymous = (kind == "User" && name == "system:anonymous")
-                || (kind == "Group"
-                    && (name == "system:unauthenticated" || name == "system:anonymous"));
-            if anonymous {
-                out.fail(
-                    &s.name.origin,
-                    format!(
-                        "The {} grants {} `{role_name}` to `{name}`: anyone who can reach the API server, without credentials",
-                        b.meta.kind,
-                        b.role_ref.kind.get().map(String::as_str).unwrap_or("role"),
-                    ),
-                );
-            } else {
-                out.pass(&s.origin);
-            }
-        }
+        report_binding_subjects(
+            ctx,
+            out,
+            DEFAULTS,
+            |kind, name| {
+                (kind == "User" && name == "system:anonymous")
+                    || (kind == "Group"
+                        && (name == "system:unauthenticated" || name == "system:anonymous"))
+            },
+            "anyone who can reach the API server, without credentials",
+        );
     }
 }
