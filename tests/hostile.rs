@@ -286,3 +286,65 @@ fn file_reads_that_escape_the_tree() {
         .iter()
         .all(|(_, m)| m.contains("outside the scanned directory")));
 }
+
+/// Past the findings budget, findings go to temporary files; when none can be written (here the
+/// temporary directory does not exist), they stay in memory: the report is complete, with a
+/// warning saying so.
+#[test]
+fn findings_stay_in_memory_when_no_temporary_file_can_be_written() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..5 {
+        write(
+            dir.path(),
+            &format!("app{i}/main.tf"),
+            BAD.replace("witness", &format!("sg{i}")).as_bytes(),
+        );
+    }
+    write(
+        dir.path(),
+        "parapet.toml",
+        b"[limits]\nmax_findings_memory = 0\n",
+    );
+    let run = |tmp: &Path| {
+        let out = Command::cargo_bin("parapet")
+            .unwrap()
+            .current_dir(dir.path())
+            .env("TMPDIR", tmp)
+            .args(["scan", ".", "--format", "json", "--select", "AWS-EC2-001"])
+            .timeout(Duration::from_secs(60))
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.code(), v)
+    };
+    let (code, v) = run(&dir.path().join("no-such-directory"));
+    assert_eq!(code, Some(1));
+    let resources: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["resource"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        resources,
+        (0..5)
+            .map(|i| format!("aws_security_group.sg{i}"))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "findings"
+                && d["level"] == "warning"
+                && d["message"].as_str().unwrap().contains("kept in memory")),
+        "{}",
+        v["diagnostics"]
+    );
+    // With a temporary directory, the same findings, through the disk, and no warning.
+    let (code, w) = run(&std::env::temp_dir());
+    assert_eq!(code, Some(1));
+    assert_eq!(v["findings"], w["findings"]);
+    assert!(w["diagnostics"].as_array().unwrap().is_empty());
+}

@@ -404,28 +404,58 @@ impl Collector {
         for i in 0..n_sources {
             pull(i, &mut heap, &mut failed);
         }
-        let mut counts = Counts::default();
-        let out = tempfile::tempfile().and_then(|file| {
-            let mut enc = Encoder::new(BufWriter::with_capacity(1 << 16, file));
-            let mut err: Option<io::Error> = None;
-            let mut write = |f: Finding| {
-                counts.add(&f);
-                if err.is_none() {
-                    err = enc.write(0, &f).err();
-                }
-            };
+        // The merged findings go to one more temporary file; if it cannot be created they are
+        // kept in memory rather than lost.
+        let mut merge = |out: &mut dyn FnMut(Finding)| {
             while let Some(Head(f, i)) = heap.pop() {
                 pull(i, &mut heap, &mut failed);
-                pipeline.push(f, &mut write);
+                pipeline.push(f, out);
             }
-            pipeline.flush(&mut write);
-            if let Some(e) = err {
-                return Err(e);
+            pipeline.flush(out);
+        };
+        let findings = match tempfile::tempfile() {
+            Ok(file) => {
+                let mut counts = Counts::default();
+                let mut enc = Encoder::new(BufWriter::with_capacity(1 << 16, file));
+                let mut err: Option<io::Error> = None;
+                merge(&mut |f: Finding| {
+                    counts.add(&f);
+                    if err.is_none() {
+                        err = enc.write(0, &f).err();
+                    }
+                });
+                let len = enc.count;
+                match err.map_or_else(|| enc.into_inner(), Err) {
+                    Ok(file) => Findings {
+                        memory: Vec::new(),
+                        file: Some(file),
+                        len,
+                        counts,
+                        error: Default::default(),
+                    },
+                    Err(e) => {
+                        diags.push(Diagnostic::error(
+                            "findings",
+                            temp().into(),
+                            None,
+                            format!("cannot write the findings to a temporary file ({e}); the report is incomplete"),
+                        ));
+                        Findings::default()
+                    }
+                }
             }
-            let n = enc.count;
-            let file = enc.into_inner()?;
-            Ok((file, n))
-        });
+            Err(e) => {
+                diags.push(Diagnostic::warning(
+                    "findings",
+                    temp().into(),
+                    None,
+                    format!("cannot create a temporary file for the findings ({e}); they are kept in memory"),
+                ));
+                let mut out = Vec::new();
+                merge(&mut |f| out.push(f));
+                out.into()
+            }
+        };
         if let Some(e) = failed {
             diags.push(Diagnostic::error(
                 "findings",
@@ -436,28 +466,7 @@ impl Collector {
         }
         let (resolved, d) = pipeline.finish();
         diags.extend(d);
-        match out {
-            Ok((file, len)) => (
-                Findings {
-                    memory: Vec::new(),
-                    file: Some(file),
-                    len,
-                    counts,
-                    error: Default::default(),
-                },
-                resolved,
-                diags,
-            ),
-            Err(e) => {
-                diags.push(Diagnostic::error(
-                    "findings",
-                    temp().into(),
-                    None,
-                    format!("cannot write the findings to a temporary file ({e}); the report is incomplete"),
-                ));
-                (Findings::default(), resolved, diags)
-            }
-        }
+        (findings, resolved, diags)
     }
 }
 
@@ -509,7 +518,7 @@ impl<'a> Pipeline<'a> {
 
     /// The next finding in report order; `out` gets the one before it, once it is known not to
     /// repeat.
-    pub fn push(&mut self, f: Finding, out: &mut impl FnMut(Finding)) {
+    pub fn push(&mut self, f: Finding, out: &mut (impl FnMut(Finding) + ?Sized)) {
         if self.prev.as_ref().is_some_and(|p| same_outcome(p, &f)) {
             return;
         }
@@ -518,7 +527,7 @@ impl<'a> Pipeline<'a> {
         }
     }
 
-    pub fn flush(&mut self, out: &mut impl FnMut(Finding)) {
+    pub fn flush(&mut self, out: &mut (impl FnMut(Finding) + ?Sized)) {
         if let Some(p) = self.prev.take() {
             out(self.mark(p));
         }
