@@ -24,25 +24,42 @@ pub trait Resolver {
     fn templatefile(&self, path: &str, vars: Val) -> Result<Val, String>;
 }
 
-/// Local variables: `count`, `each`, `for` iterators, dynamic block iterators.
+/// Local variables: `count`, `each`, `for` iterators, dynamic block iterators. A scope extends
+/// another without copying it (evaluation opens one per instance and per `for` element, and
+/// the values, such as `each.value`, can be large).
 #[derive(Clone, Debug, Default)]
 pub struct Scope {
-    vars: Vec<(String, Val)>,
+    head: Option<std::sync::Arc<Frame>>,
+}
+
+#[derive(Debug)]
+struct Frame {
+    name: String,
+    value: Val,
+    parent: Option<std::sync::Arc<Frame>>,
 }
 
 impl Scope {
     pub fn with(&self, name: &str, v: Val) -> Scope {
-        let mut s = self.clone();
-        s.vars.push((name.to_string(), v));
-        s
+        Scope {
+            head: Some(std::sync::Arc::new(Frame {
+                name: name.to_string(),
+                value: v,
+                parent: self.head.clone(),
+            })),
+        }
     }
 
+    /// The innermost variable of that name.
     pub fn get(&self, name: &str) -> Option<&Val> {
-        self.vars
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v)
+        let mut at = self.head.as_deref();
+        while let Some(f) = at {
+            if f.name == name {
+                return Some(&f.value);
+            }
+            at = f.parent.as_deref();
+        }
+        None
     }
 }
 

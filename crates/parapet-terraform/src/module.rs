@@ -107,7 +107,6 @@ impl ModuleSource {
         b: &'a Block,
     ) -> Vec<(&'a SourceFile, &'a Block)> {
         let mut out = vec![(f, b)];
-        let labels: Vec<&str> = b.labels.iter().map(|l| l.as_str()).collect();
         for of in self.files.iter().filter(|f| f.is_override()) {
             for ob in of.body.iter().filter_map(Structure::as_block) {
                 if ob.ident.value().as_str() == b.ident.value().as_str()
@@ -115,7 +114,7 @@ impl ModuleSource {
                         .labels
                         .iter()
                         .map(|l| l.as_str())
-                        .eq(labels.iter().copied())
+                        .eq(b.labels.iter().map(|l| l.as_str()))
                 {
                     out.push((of, ob));
                 }
