@@ -355,3 +355,51 @@ fn service_adapters_parse_json_join_split_resources_and_decode_user_data() {
         other => panic!("{}", other.type_name()),
     }
 }
+
+/// A split-out S3 resource may name another split-out resource of the bucket instead of the
+/// bucket (`bucket = aws_s3_bucket_policy.this.id`, to order the two): its settings still go
+/// to the bucket, not to a bucket of its own.
+#[test]
+fn s3_settings_reach_the_bucket_through_another_split_out_resource() {
+    let rs = load(
+        r#"resource "aws_s3_bucket" "b" {
+  bucket = "logs"
+}
+
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = "{}"
+}
+
+resource "aws_s3_bucket_ownership_controls" "o" {
+  bucket = aws_s3_bucket_policy.p.id
+  rule {
+    object_ownership = "ObjectWriter"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "v" {
+  bucket = aws_s3_bucket_ownership_controls.o.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+"#,
+    );
+    let Config::S3Bucket(b) = cfg(&rs, "aws_s3_bucket.b") else {
+        panic!("not a bucket")
+    };
+    assert!(is_explicit(&b.object_ownership, "ObjectWriter".to_string()));
+    assert_eq!(line(&b.object_ownership.origin), 13);
+    assert!(is_explicit(&b.versioning, true));
+    // The split-out resources no longer stand for buckets of their own.
+    for a in [
+        "aws_s3_bucket_ownership_controls.o",
+        "aws_s3_bucket_versioning.v",
+    ] {
+        assert!(
+            !matches!(cfg(&rs, a), Config::S3Bucket(_)),
+            "{a} stands for a bucket"
+        );
+    }
+}

@@ -88,6 +88,34 @@ fn targets(
     out
 }
 
+/// The buckets a split-out S3 resource (`aws_s3_bucket_*`) configures: those its `bucket`
+/// names, or — when it names another split-out resource of a bucket (`bucket =
+/// aws_s3_bucket_policy.this.id`, whose id is the bucket's name, written to order the two) —
+/// the buckets that one configures, followed a few steps at most.
+fn bucket_targets(raw: &[RawResource], i: usize, buckets: &[(usize, &RawResource)]) -> Vec<usize> {
+    let mut at = i;
+    for _ in 0..4 {
+        let ts = targets(&raw[at], "bucket", buckets, "bucket");
+        if !ts.is_empty() {
+            return ts;
+        }
+        let refs = raw[at]
+            .node
+            .get("bucket")
+            .map(Node::refs)
+            .unwrap_or_default();
+        let via = raw.iter().position(|o| {
+            o.rtype.starts_with("aws_s3_bucket_")
+                && refs.iter().any(|x| *x == o.address || *x == o.base_address)
+        });
+        match via {
+            Some(j) if j != at && j != i => at = j,
+            _ => break,
+        }
+    }
+    Vec::new()
+}
+
 fn unknown_bucket(origin: &Origin, why: &str) -> Bucket {
     fn u<T>(why: &str, origin: &Origin) -> Value<T> {
         Value::unknown(why, origin.clone())
@@ -422,7 +450,7 @@ pub fn adapt(raw: Vec<RawResource>) -> (Vec<Resource>, Vec<Edge>) {
     for (i, r) in raw.iter().enumerate() {
         let t = r.rtype.as_str();
         if t.starts_with("aws_s3_bucket_") {
-            let ts = targets(r, "bucket", &buckets, "bucket");
+            let ts = bucket_targets(&raw, i, &buckets);
             let apply = |b: &mut Bucket| match t {
                 "aws_s3_bucket_server_side_encryption_configuration" => {
                     b.encryption = match block(&r.node, "rule") {
