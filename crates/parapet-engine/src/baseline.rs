@@ -79,13 +79,6 @@ impl Baseline {
             baseline: self,
         }
     }
-
-    /// Marks findings that are in the baseline; returns the entries that no longer occur.
-    pub fn apply(&self, findings: &mut [Finding]) -> Vec<Entry> {
-        let mut m = self.marker();
-        findings.iter_mut().for_each(|f| m.mark(f));
-        m.finish()
-    }
 }
 
 /// Marks the findings of a baseline as they come, by fingerprint.

@@ -313,10 +313,10 @@ impl Collector {
             return;
         }
         let bytes: usize = findings.iter().map(weight).sum();
-        let mut findings: Vec<(u32, Finding)> = findings.into_iter().map(|f| (group, f)).collect();
         let full = {
             let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
-            held.findings.append(&mut findings);
+            held.findings
+                .extend(findings.into_iter().map(|f| (group, f)));
             held.bytes += bytes;
             if held.bytes > self.budget && held.no_disk.is_none() {
                 held.bytes = 0;

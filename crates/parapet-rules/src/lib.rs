@@ -237,7 +237,7 @@ impl Finding {
     }
 }
 
-/// Runs one rule over every resource of its target type.
+/// Runs one rule over every resource of its target type, keeping every outcome.
 pub fn run_rule(
     entry: &RuleEntry,
     check: &dyn Check,
@@ -246,19 +246,7 @@ pub fn run_rule(
     out: &mut Vec<Finding>,
 ) {
     let at: Vec<usize> = (0..model.resources.len()).collect();
-    run_rule_on(entry, check, model, &at, today, out);
-}
-
-/// Runs one rule over the resources at `indices` that are of its target type.
-pub fn run_rule_on(
-    entry: &RuleEntry,
-    check: &dyn Check,
-    model: &Model,
-    indices: &[usize],
-    today: parapet_model::Date,
-    out: &mut Vec<Finding>,
-) {
-    run_rule_filtered(entry, check, model, indices, today, true, &|_, _| true, out);
+    run_rule_filtered(entry, check, model, &at, today, true, &|_, _| true, out);
 }
 
 /// Runs one rule over the resources at `indices` that are of its target type, keeping the
